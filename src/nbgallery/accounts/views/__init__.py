@@ -1,0 +1,1 @@
+"""Pages for users (users.py) and groups (groups.py)."""

@@ -1,0 +1,40 @@
+"""nbgallery's own behaviour, registered as a plugin like any other.
+
+Django models are imported inside the hooks: this module is loaded while
+settings are still being read.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from nbgallery.hookspecs import NavItem, PeriodicTask, hookimpl
+
+
+@hookimpl
+def nbgallery_nav_items(request: Any) -> list[NavItem]:
+    return [
+        NavItem("Home", "home", order=0),
+        NavItem("Upload", "upload", order=10, login_required=True),
+        NavItem("Groups", "group_list", order=20),
+        NavItem("Tags", "tag_list", order=30),
+    ]
+
+
+@hookimpl
+def nbgallery_validate_signup(username: str, email: str) -> list[str]:
+    from django.conf import settings
+
+    domains = settings.NBGALLERY_ALLOWED_EMAIL_DOMAINS
+    domain = email.rpartition("@")[2].lower()
+    if domains and domain not in domains:
+        return [f"Sign-up is limited to email addresses at {', '.join(domains)}."]
+    return []
+
+
+@hookimpl
+def nbgallery_periodic_tasks() -> list[PeriodicTask]:
+    from nbgallery.jobs.tasks import prune_task_results
+
+    return [PeriodicTask("prune_task_results", timedelta(days=1), prune_task_results)]

@@ -1,0 +1,75 @@
+"""The whole extension contract of nbgallery.
+
+A plugin is a module (or object) with functions marked ``@hookimpl`` whose
+names match the specifications below. It is published under the entry-point
+group ``nbgallery.plugins`` and switched on by naming its entry point in
+``NBGALLERY_PLUGINS``. Plugin modules are imported while settings load, so
+they must not import Django models at module level; import inside the hook.
+
+The built-in behaviour is itself registered as a plugin
+(``nbgallery.default_plugin``), so every hook here has a working example.
+Every hook is documented in ``docs/plugins.md``; a test fails otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import pluggy
+
+hookspec = pluggy.HookspecMarker("nbgallery")
+hookimpl = pluggy.HookimplMarker("nbgallery")
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """A link in the top navigation bar.
+
+    ``url_name`` is a Django URL name; an item whose URL does not exist (its
+    feature is not installed) is left out rather than shown as a broken link.
+    """
+
+    label: str
+    url_name: str
+    order: int = 100
+    login_required: bool = False
+
+
+@dataclass(frozen=True)
+class PeriodicTask:
+    """A task the scheduler enqueues every ``every`` (once across all workers)."""
+
+    name: str
+    every: timedelta
+    task: Any  # a django_tasks Task taking no arguments
+
+
+@hookspec
+def nbgallery_django_apps() -> list[str]:
+    """Django apps to add to INSTALLED_APPS (models, migrations, templates, static)."""
+
+
+@hookspec
+def nbgallery_urlpatterns() -> list[Any]:
+    """URL patterns to mount at the site root (use a prefix of your own)."""
+
+
+@hookspec
+def nbgallery_nav_items(request: Any) -> list[NavItem]:
+    """Links for the top navigation bar, for this request's user."""
+
+
+@hookspec
+def nbgallery_validate_signup(username: str, email: str) -> list[str]:
+    """Reasons to refuse a new account; an empty list accepts it.
+
+    Called for web and JSON sign-ups before the account is created; each
+    message is shown to the person signing up, so say what to change.
+    """
+
+
+@hookspec
+def nbgallery_periodic_tasks() -> list[PeriodicTask]:
+    """Tasks to run on a schedule by the job worker's scheduler."""

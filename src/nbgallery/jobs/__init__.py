@@ -1,0 +1,1 @@
+"""Background jobs: the periodic scheduler and the worker command."""

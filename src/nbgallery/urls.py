@@ -1,0 +1,23 @@
+"""Every route, one include() per app, then whatever the plugins add."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from nbgallery import plugins, views
+from nbgallery.api import api
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("accounts/", include("allauth.urls")),
+    path("_allauth/", include("allauth.headless.urls")),
+    path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+    path("", include("nbgallery.accounts.urls")),
+    *plugins.flatten(plugins.hook().nbgallery_urlpatterns()),
+]
+
+handler400 = "nbgallery.views.bad_request"
+handler403 = "nbgallery.views.permission_denied"
+handler404 = "nbgallery.views.page_not_found"
+handler500 = "nbgallery.views.server_error"

@@ -1,0 +1,1 @@
+"""An example nbgallery plugin (used by the test suite)."""
