@@ -70,3 +70,9 @@ def charlie_client(charlie):
 @pytest.fixture
 def admin_client(admin_user):
     return signed_in(admin_user)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # The production hasher is slow on purpose; tests hash hundreds of passwords.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -31,6 +31,7 @@ def site(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     return {
         "site_name": settings.SITE_NAME,
+        "signup_open": settings.NBGALLERY_SIGNUP_OPEN,
         "nav_links": nav_links(request),
         "theme": getattr(user, "theme", "auto") if user and user.is_authenticated else "auto",
     }

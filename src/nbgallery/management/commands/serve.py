@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -57,6 +58,12 @@ class Command(BaseCommand):
         children = {"web": self.start_web(options["host"], options["port"])}
         if not options["no_worker"]:
             children["worker"] = self.start([sys.executable, "-m", "nbgallery.cli", "worker"])
+        if not self.wait_until_listening(options["host"], options["port"], children["web"]):
+            self.stop_all(children)
+            raise CommandError(
+                f"The web server did not start on {options['host']}:{options['port']}; "
+                "see its messages above (is the port already in use?)."
+            )
         self.stdout.write(
             f"nbgallery is running at http://{self.display_host(options['host'])}:{options['port']}/"
             f"  (data in {settings.DATA_DIR}; press Ctrl-C to stop)"
@@ -90,6 +97,18 @@ class Command(BaseCommand):
 
     def start(self, command: list[str]) -> subprocess.Popen:
         return subprocess.Popen(command, preexec_fn=die_with_parent)  # noqa: PLW1509
+
+    @staticmethod
+    def wait_until_listening(host: str, port: int, web: subprocess.Popen) -> bool:
+        """Print the URL only once it answers, so that what we print works."""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and web.poll() is None:
+            try:
+                socket.create_connection((host or "127.0.0.1", port), timeout=1).close()
+                return True
+            except OSError:
+                time.sleep(0.2)
+        return False
 
     @staticmethod
     def display_host(host: str) -> str:
