@@ -76,3 +76,14 @@ def admin_client(admin_user):
 def fast_password_hashing(settings):
     # The production hasher is slow on purpose; tests hash hundreds of passwords.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    # allauth keeps its rate limits in the cache; one test's sign-ups must not
+    # throttle the next test's.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

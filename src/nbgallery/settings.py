@@ -142,6 +142,7 @@ HEADLESS_ONLY = False
 SESSION_COOKIE_NAME = "nbgallery_session"
 CSRF_COOKIE_NAME = "nbgallery_csrftoken"
 SESSION_COOKIE_AGE = 12 * 60 * 60
+CSRF_FAILURE_VIEW = "nbgallery.views.csrf_failure"
 NBGALLERY_HTTPS = env.boolean("NBGALLERY_HTTPS", False)
 if NBGALLERY_HTTPS:
     SESSION_COOKIE_SECURE = True

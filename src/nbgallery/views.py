@@ -60,6 +60,14 @@ def exception_detail(exception: Exception | None) -> str:
     return message
 
 
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return error_page(
+        request,
+        403,
+        "The form had expired or came from another site. Go back, reload the page and try again.",
+    )
+
+
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return error_page(request, 400)
 

@@ -16,3 +16,14 @@ def test_the_right_password_signs_in_by_user_name_or_email(client, alice):
 
         assert response.status_code == 302
         assert client.get("/api/v1/me").json()["username"] == "alice"
+
+
+def test_json_clients_get_a_400_for_a_wrong_password(client, alice):
+    response = client.post(
+        "/_allauth/browser/v1/auth/login",
+        {"username": "alice", "password": "wrong"},
+        content_type="application/json",
+    )
+
+    assert response.status_code == 400
+    assert "not correct" in response.json()["errors"][0]["message"]
