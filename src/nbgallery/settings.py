@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "nbgallery",
     "nbgallery.accounts",
     "nbgallery.jobs",
+    "nbgallery.notebooks",
     *plugins.django_apps(),
     "django.contrib.admin",
     "django.contrib.auth",
@@ -171,6 +172,22 @@ STORAGES = {
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# --- Notebooks ------------------------------------------------------------------
+NBGALLERY_MAX_NOTEBOOK_BYTES = env.integer(
+    "NBGALLERY_MAX_NOTEBOOK_BYTES", 16 * 1024 * 1024, minimum=1024
+)
+# Request bodies may carry a whole notebook (raw JSON uploads from Jupyter).
+DATA_UPLOAD_MAX_MEMORY_SIZE = NBGALLERY_MAX_NOTEBOOK_BYTES + 1024 * 1024
+NBGALLERY_PUBLIC_BY_DEFAULT = env.boolean("NBGALLERY_PUBLIC_BY_DEFAULT", False)
+NBGALLERY_TERMS_OF_SERVICE = env.string(
+    "NBGALLERY_TERMS_OF_SERVICE",
+    "I have the right to share this notebook, and it holds no data that must not be shared "
+    "with the people I share it with.",
+)
+NBGALLERY_RESTRICTED_TAGS = env.items("NBGALLERY_RESTRICTED_TAGS", ["trusted", "buildingblocks"])
+NBGALLERY_STAGE_MAX_AGE_HOURS = env.integer("NBGALLERY_STAGE_MAX_AGE_HOURS", 6, minimum=1)
+NBGALLERY_NOTEBOOKS_PER_PAGE = env.integer("NBGALLERY_NOTEBOOKS_PER_PAGE", 20, minimum=1)
 
 # --- Email ------------------------------------------------------------------------
 EMAIL_HOST = env.string("NBGALLERY_EMAIL_HOST")

@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("", include("nbgallery.accounts.urls")),
+    path("", include("nbgallery.notebooks.urls")),
     *plugins.flatten(plugins.hook().nbgallery_urlpatterns()),
 ]
 

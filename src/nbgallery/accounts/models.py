@@ -70,6 +70,14 @@ class Group(models.Model):
     url = models.URLField("web site", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     members = models.ManyToManyField(User, through="Membership", related_name="member_groups")
+    landing = models.ForeignKey(
+        "notebooks.Notebook",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A notebook of the group's shown at the top of its page.",
+    )
 
     class Meta:
         ordering = ["name"]

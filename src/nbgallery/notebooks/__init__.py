@@ -1,0 +1,1 @@
+"""Notebooks: upload, storage, revisions, permissions, pages and listings."""

@@ -1,0 +1,1 @@
+"""Forms for uploads (upload.py) and for changing notebooks (manage.py)."""
