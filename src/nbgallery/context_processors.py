@@ -15,9 +15,11 @@ def nav_links(request: HttpRequest) -> list[dict[str, str]]:
         plugins.flatten(plugins.hook().nbgallery_nav_items(request=request)),
         key=lambda item: (item.order, item.label),
     )
+    user = getattr(request, "user", None)  # absent when a request fails before auth middleware
+    signed_in = bool(user and user.is_authenticated)
     links = []
     for item in items:
-        if item.login_required and not request.user.is_authenticated:
+        if item.login_required and not signed_in:
             continue
         try:
             url = reverse(item.url_name)
