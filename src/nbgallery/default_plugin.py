@@ -14,16 +14,19 @@ from nbgallery.hookspecs import NavItem, PeriodicTask, hookimpl
 
 @hookimpl
 def nbgallery_nav_items(request: Any) -> list[NavItem]:
+    """The core pages; items of apps not built yet are left out by the renderer."""
     return [
         NavItem("Home", "home", order=0),
         NavItem("Upload", "upload", order=10, login_required=True),
         NavItem("Groups", "group_list", order=20),
         NavItem("Tags", "tag_list", order=30),
+        NavItem("Languages", "language_list", order=40),
     ]
 
 
 @hookimpl
 def nbgallery_validate_signup(username: str, email: str) -> list[str]:
+    """Refuse addresses outside NBGALLERY_ALLOWED_EMAIL_DOMAINS, when that is set."""
     from django.conf import settings
 
     domains = settings.NBGALLERY_ALLOWED_EMAIL_DOMAINS
@@ -35,6 +38,11 @@ def nbgallery_validate_signup(username: str, email: str) -> list[str]:
 
 @hookimpl
 def nbgallery_periodic_tasks() -> list[PeriodicTask]:
+    """nbgallery's own housekeeping jobs."""
     from nbgallery.jobs.tasks import prune_task_results
+    from nbgallery.notebooks.tasks import cleanup_stages
 
-    return [PeriodicTask("prune_task_results", timedelta(days=1), prune_task_results)]
+    return [
+        PeriodicTask("prune_task_results", timedelta(days=1), prune_task_results),
+        PeriodicTask("cleanup_stages", timedelta(hours=1), cleanup_stages),
+    ]

@@ -5,9 +5,10 @@ from django.urls import include, path
 
 from nbgallery import plugins, views
 from nbgallery.api import api
+from nbgallery.notebooks.views import listings
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", listings.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("accounts/", include("allauth.urls")),
     path("_allauth/", include("allauth.headless.urls")),

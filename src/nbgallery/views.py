@@ -1,4 +1,4 @@
-"""Site-wide pages: home, health check and the error pages."""
+"""Site-wide pages: the health check and the error pages (the home page is a listing)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,6 @@ ERROR_TITLES = {
     404: "We could not find that page",
     500: "Something went wrong on our side",
 }
-
-
-def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "home.html")
 
 
 @never_cache

@@ -1,16 +1,18 @@
-"""How django-allauth signs people up and in, the nbgallery way."""
+"""How django-allauth signs people up and in, the nbgallery way.
+
+Plugins judge sign-ups in ``SignupProfileForm.clean()`` (accounts/forms.py),
+not here: the adapter sees one field at a time, the form sees them all.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
-from django import forms
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from nbgallery import plugins
 from nbgallery.accounts.models import not_reserved, username_validator
 
 
@@ -22,16 +24,6 @@ class AccountAdapter(DefaultAccountAdapter):
         username_validator(username)
         not_reserved(username)
         return super().clean_username(username, shallow=shallow)
-
-    def clean_email(self, email: str) -> str:
-        email = super().clean_email(email)
-        # Plugins (the built-in allowed-domains rule among them) may refuse the address.
-        errors = plugins.flatten(
-            plugins.hook().nbgallery_validate_signup(username="", email=email)
-        )
-        if errors:
-            raise forms.ValidationError(errors)
-        return email
 
     def save_user(self, request: HttpRequest, user: Any, form: Any, commit: bool = True) -> Any:
         user = super().save_user(request, user, form, commit=False)

@@ -88,7 +88,7 @@ class Server:
 
     def get(self, path: str) -> tuple[int, str, bytes]:
         try:
-            with urllib.request.urlopen(self.url + path, timeout=10) as response:  # noqa: S310
+            with urllib.request.urlopen(self.url + path, timeout=60) as response:  # noqa: S310
                 return response.status, response.headers["Content-Type"], response.read()
         except urllib.error.HTTPError as error:
             return error.code, error.headers["Content-Type"], error.read()

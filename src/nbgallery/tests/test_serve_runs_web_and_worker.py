@@ -9,25 +9,23 @@ import urllib.parse
 import urllib.request
 
 import psycopg
-import pytest
 
 from nbgallery.tests.server_process import alive, command_line, descendants, running_server
-
 
 
 def sign_in(server, username, password) -> int:
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
-    opener.open(server.url + "/accounts/login/", timeout=10).read()
+    opener.open(server.url + "/accounts/login/", timeout=60).read()
     token = next(cookie.value for cookie in jar if cookie.name == "nbgallery_csrftoken")
     body = urllib.parse.urlencode(
         {"login": username, "password": password, "csrfmiddlewaretoken": token}
     ).encode()
-    request = urllib.request.Request(
+    request = urllib.request.Request(  # noqa: S310  (our own http URL)
         server.url + "/accounts/login/", data=body, headers={"Referer": server.url + "/"}
     )
-    opener.open(request, timeout=10).read()
-    with opener.open(server.url + "/api/v1/me", timeout=10) as response:
+    opener.open(request, timeout=60).read()
+    with opener.open(server.url + "/api/v1/me", timeout=60) as response:
         return response.status
 
 

@@ -4,8 +4,13 @@ from nbgallery.accounts.models import User
 def test_a_user_edits_their_own_profile(alice_client, alice):
     response = alice_client.post(
         "/users/me/edit/",
-        {"username": "alice", "first_name": "Alice", "last_name": "Liddell", "org": "Wonderland",
-         "theme": "dark"},
+        {
+            "username": "alice",
+            "first_name": "Alice",
+            "last_name": "Liddell",
+            "org": "Wonderland",
+            "theme": "dark",
+        },
     )
 
     assert response.status_code == 302
@@ -34,8 +39,14 @@ def test_a_user_cannot_make_themself_admin(alice_client, alice):
 def test_an_admin_edits_anybody_and_can_grant_admin(admin_client, alice):
     response = admin_client.post(
         "/users/alice/edit/",
-        {"username": "alice", "org": "Platform", "theme": "auto", "is_superuser": "on",
-         "approved": "on", "is_active": "on"},
+        {
+            "username": "alice",
+            "org": "Platform",
+            "theme": "auto",
+            "is_superuser": "on",
+            "approved": "on",
+            "is_active": "on",
+        },
     )
 
     assert response.status_code == 302

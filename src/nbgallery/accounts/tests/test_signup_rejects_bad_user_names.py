@@ -24,9 +24,7 @@ def signup(client, username, email="new@example.org"):
         ("me", b"reserved"),
     ],
 )
-def test_malformed_or_reserved_user_names_are_refused_with_a_message(
-    client, db, username, message
-):
+def test_malformed_or_reserved_user_names_are_refused_with_a_message(client, db, username, message):
     response = signup(client, username)
 
     assert response.status_code == 200  # the form again, with the error

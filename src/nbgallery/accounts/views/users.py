@@ -14,6 +14,7 @@ from nbgallery.accounts import services
 from nbgallery.accounts.forms import AdminProfileForm, ProfileForm
 from nbgallery.accounts.models import User
 from nbgallery.decorators import admin_required
+from nbgallery.notebooks import listings
 from nbgallery.typing import AuthenticatedHttpRequest
 
 
@@ -36,6 +37,9 @@ def user_detail(request: HttpRequest, username: str) -> HttpResponse:
             "person": person,
             "memberships": memberships,
             "can_edit": services.can_edit_profile(request.user, person),
+            "notebook_page": listings.paginate(
+                listings.of_user(request.user, person), request.GET.get("page")
+            ),
         },
     )
 
