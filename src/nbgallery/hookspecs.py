@@ -65,8 +65,11 @@ def nbgallery_nav_items(request: Any) -> list[NavItem]:
 def nbgallery_validate_signup(username: str, email: str) -> list[str]:
     """Reasons to refuse a new account; an empty list accepts it.
 
-    Called for web and JSON sign-ups before the account is created; each
-    message is shown to the person signing up, so say what to change.
+    Called once per sign-up attempt (the web page and the headless JSON API)
+    before the account is created, with the user name and the lower-cased
+    email once both are well formed. Each message is shown to the person
+    signing up (a form error, or an entry in a JSON 400's ``errors``), so say
+    what to change.
     """
 
 

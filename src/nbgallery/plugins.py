@@ -44,11 +44,26 @@ def configure(enabled: list[str]) -> tuple[pluggy.PluginManager, list[str]]:
             )
             continue
         try:
-            manager.register(entry_point.load(), name=name)
+            register(manager, name, entry_point.load())
         except Exception as error:  # a broken plugin must not hide behind a traceback
-            errors.append(f"Plugin {name!r} could not be loaded: {error!r}.")
+            errors.append(
+                f"Plugin {name!r} could not be loaded: {type(error).__name__}: {error}"
+            )
     _manager = manager
     return manager, errors
+
+
+def register(manager: pluggy.PluginManager, name: str, plugin: Any) -> None:
+    """Register one plugin, refusing hooks that match no specification.
+
+    Without the check a misspelt hook name would silently never be called.
+    """
+    manager.register(plugin, name=name)
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError:
+        manager.unregister(name=name)  # leave the manager as if it was never added
+        raise
 
 
 def manager() -> pluggy.PluginManager:
