@@ -46,9 +46,7 @@ def configure(enabled: list[str]) -> tuple[pluggy.PluginManager, list[str]]:
         try:
             register(manager, name, entry_point.load())
         except Exception as error:  # a broken plugin must not hide behind a traceback
-            errors.append(
-                f"Plugin {name!r} could not be loaded: {type(error).__name__}: {error}"
-            )
+            errors.append(f"Plugin {name!r} could not be loaded: {type(error).__name__}: {error}")
     _manager = manager
     return manager, errors
 

@@ -8,6 +8,7 @@ in step. Wrong values do not crash the import: they are collected in
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
     "nbgallery",
     "nbgallery.accounts",
     "nbgallery.jobs",
+    "nbgallery.rendering",
     "nbgallery.notebooks",
     *plugins.django_apps(),
     "django.contrib.admin",
@@ -165,6 +167,14 @@ STATIC_ROOT.mkdir(exist_ok=True)
 # Served straight from the installed packages: nothing to collect, nothing from a CDN.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+# MathJax 2.7 is served from the jupyter-server-mathjax package, as /static/mathjax/...
+# (found without importing it: the package itself would import jupyter_server).
+_mathjax = importlib.util.find_spec("jupyter_server_mathjax")
+STATICFILES_DIRS = (
+    [("mathjax", str(Path(_mathjax.origin).parent / "static"))]
+    if _mathjax is not None and _mathjax.origin
+    else []
+)
 STORAGES = {
     "default": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
@@ -221,9 +231,7 @@ TIME_ZONE = env.string("NBGALLERY_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 
-LOG_LEVEL = env.choice(
-    "NBGALLERY_LOG_LEVEL", "info", ("debug", "info", "warning", "error")
-).upper()
+LOG_LEVEL = env.choice("NBGALLERY_LOG_LEVEL", "info", ("debug", "info", "warning", "error")).upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -11,7 +11,9 @@ SUPPORTED_ENGINES = {
     "django.db.backends.sqlite3": "SQLite",
     "django.db.backends.postgresql": "PostgreSQL",
 }
-EXAMPLE = "postgresql://USER:PASSWORD@HOST:5432/DBNAME or sqlite:////absolute/path/nbgallery.sqlite3"
+EXAMPLE = (
+    "postgresql://USER:PASSWORD@HOST:5432/DBNAME or sqlite:////absolute/path/nbgallery.sqlite3"
+)
 
 
 class DatabaseUrlError(ValueError):

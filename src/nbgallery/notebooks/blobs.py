@@ -44,11 +44,12 @@ def read_blob(sha256: str) -> bytes:
         raise StorageUnavailable(f"The notebook content could not be read ({error}).") from error
 
 
-def delete_blob_if_unused(sha256: str) -> None:
-    """Delete a blob no notebook, revision or stage refers to any more."""
+def delete_blob_if_unused(sha256: str) -> bool:
+    """Delete a blob no notebook, revision or stage refers to any more; True if deleted."""
     from nbgallery.notebooks.models import Notebook, Revision, Stage
 
     for model in (Notebook, Revision, Stage):
         if model.objects.filter(content_sha256=sha256).exists():
-            return
+            return False
     default_storage.delete(blob_name(sha256))
+    return True

@@ -29,9 +29,7 @@ class NotebookQuerySet(models.QuerySet["Notebook"]):
         if not user.is_authenticated:
             return self.filter(public=True)
         groups = Membership.objects.filter(user=user).values("group")
-        return self.filter(
-            Q(public=True) | Q(owner_group__in=groups) | self.editable_q(user)
-        )
+        return self.filter(Q(public=True) | Q(owner_group__in=groups) | self.editable_q(user))
 
     def editable_by(self, user) -> NotebookQuerySet:
         """The owning user, editors and owners of the owning group, and sharees."""
@@ -168,6 +166,9 @@ class NotebookTag(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["notebook", "tag"], name="tag_once")]
 
+    def __str__(self) -> str:
+        return f"{self.tag} on {self.notebook}"
+
 
 class Share(models.Model):
     """A user the notebook is shared with. As in the original, a share grants edit."""
@@ -181,6 +182,9 @@ class Share(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["notebook", "user"], name="share_once")]
+
+    def __str__(self) -> str:
+        return f"{self.notebook} shared with {self.user}"
 
 
 class Revision(models.Model):
@@ -227,6 +231,9 @@ class CodeCell(models.Model):
     class Meta:
         ordering = ["cell_index"]
 
+    def __str__(self) -> str:
+        return f"cell {self.cell_index} of {self.revision}"
+
 
 class Stage(models.Model):
     """Step 1 of an upload: validated, stripped content waiting for step 2."""
@@ -248,6 +255,9 @@ class Stage(models.Model):
     class Meta:
         ordering = ["-created_at"]
 
+    def __str__(self) -> str:
+        return f"upload {self.uuid} by {self.user}"
+
 
 class TermsAgreement(models.Model):
     """A user agreed to the terms of service (this text) when publishing a notebook."""
@@ -258,3 +268,6 @@ class TermsAgreement(models.Model):
     )
     terms = models.TextField()
     agreed_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.user} agreed on {self.agreed_at:%Y-%m-%d}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Iterable
 from datetime import timedelta
@@ -37,6 +38,8 @@ from nbgallery.notebooks.models import (
     Tag,
     TermsAgreement,
 )
+
+logger = logging.getLogger(__name__)
 
 FORBIDDEN_TITLE_CHARACTERS = {":": "꞉", "/": "／", "\\": "＼"}
 TAG_PATTERN = re.compile(r"[^a-z0-9-]")
@@ -86,7 +89,9 @@ def check_can_upload_to(actor: User, owner: User | Group) -> None:
         return
     role = owner.role_of(actor)
     if role not in (Membership.OWNER, Membership.EDITOR) and not actor.is_admin:
-        raise PermissionDenied(f"You must be an editor of the group {owner.name} to upload into it.")
+        raise PermissionDenied(
+            f"You must be an editor of the group {owner.name} to upload into it."
+        )
 
 
 def same_title(owner: User | Group, title: str) -> Notebook | None:
@@ -145,7 +150,8 @@ def stage_upload(
 def get_stage(actor: User, stage_uuid: Any) -> Stage:
     """A stage, for its uploader (or an admin) only."""
     stage = Stage.objects.filter(uuid=stage_uuid).select_related("notebook").first()
-    if stage is None:
+    # A stage past its age is expired even before the clean-up job removes it.
+    if stage is None or stage.created_at < stage_cutoff():
         raise ValidationError(
             "That upload has expired or was already used; please upload the notebook again."
         )
@@ -187,8 +193,9 @@ def publish_notebook(
             )  # fmt: skip
         if not existing.can_edit(actor):
             raise PermissionDenied("You may not overwrite that notebook.")
-        update_notebook_content(actor, existing, stage)
-        record_terms(actor, existing)
+        with transaction.atomic():
+            update_notebook_content(actor, existing, stage)
+            record_terms(actor, existing)
         return existing, False
 
     content = read_content(stage.content_sha256)
@@ -216,6 +223,7 @@ def publish_notebook(
             record_revision(notebook, actor, Revision.CREATE, content)
             record_terms(actor, notebook)
             stage.delete()
+            transaction.on_commit(lambda: queue_rendering(notebook.pk))
     except IntegrityError as error:
         # Someone published the same title or stage at the same moment.
         raise ValidationError("That notebook was just published; reload the page.") from error
@@ -303,7 +311,21 @@ def update_notebook_content(
         revtype = Revision.UPDATE if changed else Revision.METADATA
         revision = record_revision(notebook, actor, revtype, content, label=label, summary=summary)
         stage.delete()
+        if changed:
+            transaction.on_commit(lambda: queue_rendering(notebook.pk))
     return revision
+
+
+def queue_rendering(notebook_id: int) -> None:
+    """Have a worker render the new content, so that its first visitor does not wait."""
+    from nbgallery.notebooks.tasks import render_revision  # tasks imports this module
+
+    try:
+        render_revision.enqueue(notebook_id)
+    except Exception:
+        # The page renders on first view anyway; a queue hiccup must not fail a
+        # publish that is already committed.
+        logger.warning("Could not queue rendering of notebook %s", notebook_id, exc_info=True)
 
 
 def change_details(
@@ -372,7 +394,16 @@ def delete_notebook(actor: User, notebook: Notebook) -> None:
     shas |= set(notebook.stages.values_list("content_sha256", flat=True))
     with transaction.atomic():
         notebook.delete()
-        transaction.on_commit(lambda: [blobs.delete_blob_if_unused(sha) for sha in shas])
+        transaction.on_commit(lambda: forget_content(shas))
+
+
+def forget_content(shas: Iterable[str]) -> None:
+    """Delete content nothing refers to any more, and the HTML rendered from it."""
+    from nbgallery.notebooks import render_cache  # the renderer is heavy to import
+
+    for sha in shas:
+        if blobs.delete_blob_if_unused(sha):
+            render_cache.forget(sha)
 
 
 # --- Sharing and group landing pages -----------------------------------------------------
@@ -472,10 +503,20 @@ def gallery_metadata(notebook: Notebook, user: Any, base_url: str) -> dict[str, 
 def download_content(
     notebook: Notebook, user: Any, base_url: str, revision: Revision | None = None
 ) -> bytes:
-    """The notebook (or an earlier revision) as .ipynb bytes with gallery metadata."""
+    """The notebook (or an earlier revision) as .ipynb bytes with gallery metadata.
+
+    A revision's copy names that revision in ``git_commit_id``. If it is not
+    the current content it has no ``commit``, so that Jupyter reports the
+    gallery's version as changed instead of taking the old copy for current.
+    """
     sha256 = revision.content_sha256 if revision else notebook.content_sha256
     content = read_content(sha256)
-    ipynb.inject_gallery_metadata(content, gallery_metadata(notebook, user, base_url))
+    metadata = gallery_metadata(notebook, user, base_url)
+    if revision is not None:
+        metadata["git_commit_id"] = revision.commit_id
+        if revision.content_sha256 != notebook.content_sha256:
+            del metadata["commit"]
+    content = ipynb.inject_gallery_metadata(content, metadata)
     return ipynb.serialize(content)
 
 
@@ -488,10 +529,14 @@ def download_filename(title: str) -> str:
 # --- Housekeeping ----------------------------------------------------------------------------
 
 
+def stage_cutoff(now: Any = None) -> Any:
+    """Stages made before this moment have expired."""
+    return (now or timezone.now()) - timedelta(hours=settings.NBGALLERY_STAGE_MAX_AGE_HOURS)
+
+
 def cleanup_stages(now: Any = None) -> int:
     """Forget uploads that were never finished; returns how many were removed."""
-    cutoff = (now or timezone.now()) - timedelta(hours=settings.NBGALLERY_STAGE_MAX_AGE_HOURS)
-    old = list(Stage.objects.filter(created_at__lt=cutoff))
+    old = list(Stage.objects.filter(created_at__lt=stage_cutoff(now)))
     shas = {stage.content_sha256 for stage in old}
     Stage.objects.filter(pk__in=[stage.pk for stage in old]).delete()
     for sha in shas:
