@@ -88,7 +88,7 @@ def run_one(database: str, repeat: int) -> None:
         label = f"upload {int(entry['bytes']) / 1048576:.2f} MiB {path.name[:22]}"
         print(row(label, samples, baseline))
 
-    client = Client()
+    client = Client(HTTP_HOST="localhost")
     notebook = upload(CORPUS / near_mib["file"], "page")
     url = notebook.get_absolute_url()
     assert client.get(url).status_code == 200  # fills the render cache
