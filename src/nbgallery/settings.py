@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "nbgallery.middleware.jupyter_cors",
     "nbgallery.middleware.security_headers",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -156,9 +157,15 @@ if NBGALLERY_HTTPS:
     # The TLS-terminating proxy in front of us tells us the request was https.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    # Jupyter on another site sends our cookies only if they are SameSite=None.
+    SESSION_COOKIE_SAMESITE = "None"
+    CSRF_COOKIE_SAMESITE = "None"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Origins allowed to call the Jupyter endpoints with the user's cookies ("*": any).
+NBGALLERY_CORS_ORIGINS = env.items("NBGALLERY_CORS_ORIGINS", ["*"])
+NBGALLERY_CORS_EXTRA_PATHS = env.items("NBGALLERY_CORS_EXTRA_PATHS")
 
 # --- Static and uploaded files ----------------------------------------------------
 STATIC_URL = "/static/"

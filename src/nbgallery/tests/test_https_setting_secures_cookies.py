@@ -5,7 +5,8 @@ import sys
 
 SHOW = (
     "import json; from django.conf import settings as s; print(json.dumps([s.SESSION_COOKIE_SECURE,"
-    " s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS]))"
+    " s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS,"
+    " s.SESSION_COOKIE_SAMESITE]))"
 )
 
 
@@ -20,8 +21,10 @@ def secure_settings(tmp_path, **env_overrides):
 
 
 def test_one_setting_turns_on_secure_cookies_redirects_and_hsts(tmp_path):
-    assert secure_settings(tmp_path, NBGALLERY_HTTPS="true") == [True, True, True, 31536000]
+    assert secure_settings(tmp_path, NBGALLERY_HTTPS="true") == [
+        True, True, True, 31536000, "None"
+    ]  # fmt: skip
 
 
 def test_plain_http_for_local_use_by_default(tmp_path):
-    assert secure_settings(tmp_path) == [False, False, False, 0]
+    assert secure_settings(tmp_path) == [False, False, False, 0, "Lax"]
