@@ -1,6 +1,6 @@
 from django.urls import path
 
-from nbgallery.notebooks.views import listings, manage, notebook, upload
+from nbgallery.notebooks.views import jupyter, listings, manage, notebook, upload
 
 NB = "notebooks/<uuid:uuid>/"
 REV = NB + "revisions/<str:commit_id>/"
@@ -24,6 +24,11 @@ urlpatterns = [
     path(NB + "delete/", manage.notebook_delete, name="notebook_delete"),
     path(NB + "shares/", manage.notebook_shares, name="notebook_shares"),
     path("groups/<uuid:gid>/landing/", listings.group_landing, name="group_landing"),
+    # For the Jupyter clients: any identifier form.
+    path("notebooks/<str:identifier>/metadata", jupyter.notebook_metadata, name="jupyter_metadata"),
+    path("notebooks/<str:identifier>/uuid", jupyter.notebook_uuid, name="jupyter_uuid"),
+    path("nb/<str:identifier>/uuid", jupyter.notebook_uuid),
+    path("nb/<str:identifier>/<str:title>/uuid", jupyter.notebook_uuid),
     # Listings.
     path("tags/", listings.tag_list, name="tag_list"),
     path("tags/<str:tag>/", listings.tag_detail, name="tag_detail"),

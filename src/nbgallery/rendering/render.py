@@ -11,6 +11,7 @@ is named, not shown.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 from html import escape
 from typing import Any
 
@@ -27,11 +28,13 @@ RENDERER_VERSION = 1
 __all__ = ["RENDERER_VERSION", "render_markdown", "render_notebook"]
 
 
+@lru_cache(maxsize=2048)
 def render_markdown(text: str) -> SafeString:
     """Sanitized HTML for user-written markdown (descriptions, comments).
 
     Same rules as markdown cells, math included; headings get no ids, since a
-    description shares its page with a notebook.
+    description shares its page with a notebook. Memoized: the same text is
+    shown on every view of a page, and the result depends on nothing else.
     """
     return mark_safe(markdown_to_html(text or ""))  # noqa: S308  (sanitized above)
 
