@@ -17,6 +17,7 @@ from django.http import HttpRequest, JsonResponse
 from nbgallery.notebooks import services
 from nbgallery.notebooks.models import Notebook
 from nbgallery.notebooks.views.notebook import base_url
+from nbgallery.notebooks.views.upload import json_message
 
 PREFIX = re.compile(r"^[0-9a-fA-F]{8}$")
 ID_SLUG = re.compile(r"^(\d+)(?:-.*)?$")
@@ -38,17 +39,13 @@ def notebook_from_identifier(user: Any, identifier: str) -> Notebook | None:
     return None
 
 
-def message(status: int, text: str) -> JsonResponse:
-    return JsonResponse({"message": text}, status=status)
-
-
 def notebook_metadata(request: HttpRequest, identifier: str) -> JsonResponse:
     """G5: the notebook's details; Jupyter compares ``commit_id`` with its copy."""
     if not request.user.is_authenticated:
-        return message(401, "You must be logged in to perform this action.")
+        return json_message(401, "You must be logged in to perform this action.")
     notebook = notebook_from_identifier(request.user, identifier)
     if notebook is None:
-        return message(404, "not found")
+        return json_message(404, "not found")
     details = services.gallery_metadata(notebook, request.user, base_url(request))
     for key in ("link", "clone", "commit", "gallery_url"):
         details.pop(key, None)
@@ -60,5 +57,5 @@ def notebook_uuid(request: HttpRequest, identifier: str, title: str = "") -> Jso
     """G8: the UUID of a notebook named by any identifier form (anonymous allowed)."""
     notebook = notebook_from_identifier(request.user, identifier)
     if notebook is None:
-        return message(404, "not found")
+        return json_message(404, "not found")
     return JsonResponse({"uuid": str(notebook.uuid)})
