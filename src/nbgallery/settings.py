@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "nbgallery.jobs",
     "nbgallery.rendering",
     "nbgallery.notebooks",
+    "nbgallery.jupyter",
+    "nbgallery.usage",
     *plugins.django_apps(),
     "django.contrib.admin",
     "django.contrib.auth",

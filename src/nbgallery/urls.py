@@ -15,7 +15,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("", include("nbgallery.accounts.urls")),
+    path("", include("nbgallery.jupyter.urls")),
     path("", include("nbgallery.notebooks.urls")),
+    path("", include("nbgallery.notebooks.landing_urls")),
     *plugins.flatten(plugins.hook().nbgallery_urlpatterns()),
 ]
 

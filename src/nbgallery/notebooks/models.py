@@ -259,6 +259,21 @@ class Stage(models.Model):
         return f"upload {self.uuid} by {self.user}"
 
 
+class Star(models.Model):
+    """A user keeps a notebook close: "My stars", and Jupyter's Starred folder (protocol G9)."""
+
+    notebook = models.ForeignKey(Notebook, on_delete=models.CASCADE, related_name="stars")
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="stars")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["notebook", "user"], name="star_once")]
+
+    def __str__(self) -> str:
+        return f"{self.user} starred {self.notebook}"
+
+
 class TermsAgreement(models.Model):
     """A user agreed to the terms of service (this text) when publishing a notebook."""
 

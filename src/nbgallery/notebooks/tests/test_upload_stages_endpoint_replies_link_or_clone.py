@@ -1,6 +1,5 @@
 """POST /stages answers Jupyter with the staging id and a link (may edit) or clone (may read)."""
 
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse

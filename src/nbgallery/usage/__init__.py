@@ -1,0 +1,1 @@
+"""What people do with notebooks (the original's clickstream, reference §1.2)."""
