@@ -16,6 +16,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("", include("nbgallery.accounts.urls")),
     path("", include("nbgallery.jupyter.urls")),
+    path("", include("nbgallery.jupyter.environment_urls")),
     path("", include("nbgallery.notebooks.urls")),
     path("", include("nbgallery.notebooks.landing_urls")),
     *plugins.flatten(plugins.hook().nbgallery_urlpatterns()),
