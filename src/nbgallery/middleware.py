@@ -15,6 +15,10 @@ from django.utils.cache import patch_vary_headers
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
+        # "Run in Jupyter" fetches from and posts to the user's own Jupyter server,
+        # wherever it runs. A fetch runs no script and this policy still allows no
+        # script from elsewhere; CORS on the Jupyter side decides what it accepts.
+        "connect-src 'self' http: https:",
         "script-src 'self'",
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",

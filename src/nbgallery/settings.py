@@ -207,6 +207,9 @@ NBGALLERY_TERMS_OF_SERVICE = env.string(
 NBGALLERY_RESTRICTED_TAGS = env.items("NBGALLERY_RESTRICTED_TAGS", ["trusted", "buildingblocks"])
 NBGALLERY_STAGE_MAX_AGE_HOURS = env.integer("NBGALLERY_STAGE_MAX_AGE_HOURS", 6, minimum=1)
 NBGALLERY_NOTEBOOKS_PER_PAGE = env.integer("NBGALLERY_NOTEBOOKS_PER_PAGE", 20, minimum=1)
+# Whether Jupyter may report cell runs (protocol G10): they feed "recently executed"
+# and notebook health, and say who ran what, which some sites may not want recorded.
+NBGALLERY_INSTRUMENTATION = env.boolean("NBGALLERY_INSTRUMENTATION", True)
 
 # --- Email ------------------------------------------------------------------------
 EMAIL_HOST = env.string("NBGALLERY_EMAIL_HOST")

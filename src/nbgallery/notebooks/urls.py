@@ -24,8 +24,10 @@ urlpatterns = [
     path(NB + "delete/", manage.notebook_delete, name="notebook_delete"),
     path(NB + "shares/", manage.notebook_shares, name="notebook_shares"),
     path("groups/<uuid:gid>/landing/", listings.group_landing, name="group_landing"),
-    # For the Jupyter clients: any identifier form.
+    # For the Jupyter clients: any identifier form (a full UUID's download is matched above).
     path("notebooks/<str:identifier>/metadata", jupyter.notebook_metadata, name="jupyter_metadata"),
+    path("notebooks/<str:identifier>/download", jupyter.notebook_download, name="jupyter_download"),
+    path("notebooks/<str:identifier>/diff", jupyter.notebook_diff, name="jupyter_diff"),
     path("notebooks/<str:identifier>/uuid", jupyter.notebook_uuid, name="jupyter_uuid"),
     path("nb/<str:identifier>/uuid", jupyter.notebook_uuid),
     path("nb/<str:identifier>/<str:title>/uuid", jupyter.notebook_uuid),

@@ -22,6 +22,7 @@ from nbgallery.accounts.models import Group
 from nbgallery.accounts.views.groups import render_group
 from nbgallery.notebooks import listings, services
 from nbgallery.notebooks.models import Notebook, NotebookQuerySet
+from nbgallery.notebooks.views import landing
 from nbgallery.typing import AuthenticatedHttpRequest
 
 # tab -> (label, listing, what to say when it is empty)
@@ -37,7 +38,12 @@ HOME_TABS: dict[str, tuple[str, Callable[[Any], NotebookQuerySet], str]] = {
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """Welcome, and tabs ``?tab=recent|mine|shared``; anonymous visitors see Recent only."""
+    """Welcome, and tabs ``?tab=recent|mine|shared``; anonymous visitors see Recent only.
+
+    ``/?staged=<sid>`` is where Jupyter Lab sends a first upload (protocol §4).
+    """
+    if "staged" in request.GET:
+        return landing.to_step_two(request)
     tab = request.GET.get("tab", "recent")
     if tab not in HOME_TABS or not request.user.is_authenticated:
         tab = "recent"

@@ -30,7 +30,9 @@ from django.utils.http import content_disposition_header
 from nbgallery.notebooks import render_cache, services
 from nbgallery.notebooks.models import Notebook, Revision
 from nbgallery.notebooks.revisions import find_revision, sees_every_revision, visible_revisions
+from nbgallery.notebooks.views.upload import truthy
 from nbgallery.rendering.render import render_markdown
+from nbgallery.usage.models import Click, record_click
 
 NOT_FOUND = "There is no such notebook, or you do not have access to it."
 NOT_FOUND_ANONYMOUS = NOT_FOUND + " If it was shared with you, sign in to see it."
@@ -85,7 +87,16 @@ def visible_revision(request: HttpRequest, notebook: Notebook, commit_id: str) -
 
 
 def notebook_detail(request: HttpRequest, uuid: uuid_module.UUID) -> HttpResponse:
-    """The notebook: its details, its rendered content, its history and what you may do."""
+    """The notebook: its details, its rendered content, its history and what you may do.
+
+    A Jupyter landing URL (``?staged=``, protocol §4) and a caller that does
+    not want HTML (protocol G6) are handed to the landing views.
+    """
+    # Imported here: the landing views import this module.
+    from nbgallery.notebooks.views import landing
+
+    if "staged" in request.GET or not landing.wants_html(request):
+        return landing.notebook_landing(request, str(uuid))
     notebook = readable_notebook(request, uuid)
     context = notebook_context(request, notebook)
     revisions = context["revisions"]
@@ -124,9 +135,17 @@ def language_url(lang: str) -> str | None:
 
 
 def notebook_download(request: HttpRequest, uuid: uuid_module.UUID) -> HttpResponse:
-    """The current version as .ipynb, with ``metadata.gallery`` for Jupyter (protocol G6)."""
+    """The current version as .ipynb, with ``metadata.gallery`` for Jupyter (protocol G6).
+
+    Logged as a download, or as a run with ``run=true`` ("Run in Jupyter");
+    not logged with ``clickstream=false`` (Jupyter's autodownload, which
+    fetches starred notebooks on its own).
+    """
     notebook = readable_notebook(request, uuid)
     body = services.download_content(notebook, request.user, base_url(request))
+    if truthy(request.GET.get("clickstream", "true")):
+        action = Click.RAN if truthy(request.GET.get("run")) else Click.DOWNLOADED
+        record_click(request.user, notebook, action)
     return attachment(body, services.download_filename(notebook.title))
 
 

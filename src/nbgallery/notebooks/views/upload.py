@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from contextlib import suppress
 from functools import wraps
 from typing import Any
 
@@ -296,7 +297,10 @@ def stages_create(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 @login_required
 def upload_finish(request: AuthenticatedHttpRequest, stage_uuid: uuid.UUID) -> HttpResponse:
-    """Step 2: the details of a new notebook, or the label of a new version."""
+    """Step 2: a new notebook's details, a new version's label, or the change-request hand-off.
+
+    The hand-off is for an upload made for a notebook its uploader may only read.
+    """
     try:
         stage = services.get_stage(request.user, stage_uuid)
     except ValidationError:
@@ -308,10 +312,10 @@ def upload_finish(request: AuthenticatedHttpRequest, stage_uuid: uuid.UUID) -> H
 
 def proposed_details(request: HttpRequest, stage: Stage) -> dict[str, Any]:
     """A first title (from the file name) and description (from the first markdown)."""
-    initial: dict[str, Any] = {
-        "tags": request.GET.get("tags", ""),
-        "parent_uuid": request.GET.get("parent_uuid", ""),
-    }
+    initial: dict[str, Any] = {"tags": request.GET.get("tags", "")}
+    # Jupyter Lab sends the text "undefined" after Unlink: only a UUID is a parent.
+    with suppress(ValueError):
+        initial["parent_uuid"] = str(uuid.UUID(request.GET.get("parent_uuid", "")))
     if stage.filename:
         initial["title"] = ipynb.title_from_filename(stage.filename)
     try:
@@ -374,9 +378,13 @@ def finish_new_version(
     request: AuthenticatedHttpRequest, stage: Stage, notebook: Notebook
 ) -> HttpResponse:
     if not notebook.can_edit(request.user):
-        raise PermissionDenied(
-            "You may not upload new versions of this notebook; ask one of its editors."
-        )
+        # A reader's upload for this notebook is a change request (a Jupyter
+        # "clone"): it goes to the hand-off page, and is never saved from here.
+        if request.method == "POST":
+            raise PermissionDenied(
+                "You may not upload new versions of this notebook; ask one of its editors."
+            )
+        return redirect("change_request_pending", stage_uuid=stage.uuid)
     # Bound on every POST: an empty one (no label, no summary) is a fine answer.
     form = NewVersionForm(request.POST if request.method == "POST" else None)
     status = 200
