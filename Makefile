@@ -1,10 +1,12 @@
 # The two set-up commands (see README): `make run` and `make test`.
-# Each makes its own virtual environment in .venv from nothing.
+# Each makes its own virtual environment in .venv from nothing; `make test`
+# also builds .venv-jupyter, the published Jupyter clients for the Jupyter
+# tests (scripts/jupyter-venv, pinned by jupyter-constraints.txt).
 PYTHON ?= python3
 VENV := .venv
 PIP := $(VENV)/bin/pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: run test lint clean
+.PHONY: run test lint jupyter-venv clean
 
 run: $(VENV)/.run-installed
 	$(VENV)/bin/nbgallery serve $(ARGS)
@@ -15,6 +17,9 @@ test: $(VENV)/.test-installed
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check src tests conftest.py
 	$(VENV)/bin/mypy src
+
+jupyter-venv:
+	scripts/jupyter-venv
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,4 +33,4 @@ $(VENV)/.test-installed: pyproject.toml constraints.txt tests/example_plugin/pyp
 	touch $@ $(VENV)/.run-installed
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) .venv-jupyter .venv-jupyter.lock

@@ -3,9 +3,11 @@
 // the "post/<name>" endpoint of the jupyterlab_nbgallery server extension, then
 // opens it there in a new tab. The gallery and Jupyter never talk to each other.
 //
-// The request to Jupyter is a CORS "simple request" (POST, a form content type, no
-// other header) on purpose: a PUT or a JSON content type would need a preflight,
-// which Jupyter behind PKI proxies (and Firefox, for the original) could not pass.
+// The request to Jupyter is a CORS "simple request" (POST, text/plain, no other
+// header) on purpose: a PUT or a JSON content type would need a preflight, which
+// Jupyter behind PKI proxies (and Firefox, for the original) could not pass. Not the
+// original's form content type: Tornado parses such a body as a form and refuses
+// one with 1000 or more "&" (common in notebooks with HTML or shell code).
 //
 // Whatever a user wrote (titles, environment names) only ever goes into the page as
 // text, never as HTML.
@@ -158,7 +160,7 @@
       method: "POST",
       mode: "cors",
       credentials: "include",
-      headers: { "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8" },
+      headers: { "Content-Type": "text/plain;charset=UTF-8" },
       body: JSON.stringify({ type: "notebook", content: notebook.content }),
     })
       .then(
