@@ -135,15 +135,9 @@
 
   function refusal(environment, status) {
     var where = environment.name + " (" + environment.url + ")";
-    if (status === 401) {
-      return new RunError("Jupyter at " + where + " asked for a log-in (401): open it in " +
-        "this browser, sign in with its token or password, and try again.", true);
-    }
-    if (status === 403) {
-      return new RunError("Jupyter at " + where + " refused the notebook (403). Its XSRF " +
-        "check is probably on (c.ServerApp.disable_check_xsrf must be True), or you are " +
-        "not signed in to it in this browser.", true);
-    }
+    // No 401 or 403 here: Jupyter refuses a visitor who is not signed in, or a post
+    // without its XSRF token, before adding its CORS headers, so the page only sees
+    // a failed request (the message in push() below covers those).
     if (status === 404) {
       return new RunError("Jupyter at " + where + " has no post/ endpoint (404): the " +
         "nbgallery extension (pip install jupyter-nbgallery) is not installed there, or " +
@@ -170,7 +164,8 @@
         function () {
           throw new RunError("The Jupyter server " + environment.name + " (" + environment.url +
             ") could not be reached, or it does not allow this gallery. Check that it is " +
-            "running at that address and that you are signed in to it in this browser.", true);
+            "running at that address, that you are signed in to it in this browser, and " +
+            "that its XSRF check is off (c.ServerApp.disable_check_xsrf = True).", true);
         }
       )
       .then(function () {
