@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "nbgallery.notebooks",
     "nbgallery.jupyter",
     "nbgallery.usage",
+    "nbgallery.search",
     *plugins.django_apps(),
     "django.contrib.admin",
     "django.contrib.auth",

@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("", include("nbgallery.accounts.urls")),
+    path("", include("nbgallery.search.urls")),
     path("", include("nbgallery.jupyter.urls")),
     path("", include("nbgallery.jupyter.environment_urls")),
     path("", include("nbgallery.notebooks.urls")),
