@@ -15,11 +15,11 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce, Lower
 
 from nbgallery.accounts.models import Group, Membership, User
-from nbgallery.notebooks.models import Notebook, NotebookQuerySet, NotebookTag, Share
+from nbgallery.notebooks.models import Notebook, NotebookQuerySet, NotebookTag, Share, Star
 
 # "python3" means the language python at major version 3 (reference §2.6).
 LANGUAGE_WITH_VERSION = re.compile(r"(?P<lang>.*?[^\d])(?P<major>\d+)")
@@ -42,6 +42,39 @@ def newest_first(notebooks: NotebookQuerySet) -> NotebookQuerySet:
 def recent(viewer: Any) -> NotebookQuerySet:
     """Every notebook the viewer may read, the most recently created first."""
     return readable(viewer).order_by("-created_at", "-pk")
+
+
+def trending(viewer: Any) -> NotebookQuerySet:
+    """Every notebook the viewer may read, the most starred first, then the most recently active.
+
+    A stand-in until trendiness (issue 7) exists: swap the ordering here for
+    the trendiness score then, and every caller follows.
+    """
+    return (
+        readable(viewer)
+        .annotate(star_count=Count("stars"))
+        .order_by("-star_count", "-updated_at", "-pk")
+    )
+
+
+def starred(viewer: Any) -> NotebookQuerySet:
+    """Readable notebooks the viewer starred, the most recently starred first.
+    Nothing for an anonymous visitor."""
+    if not viewer.is_authenticated:
+        return readable(viewer).none()
+    stars = Star.objects.filter(user=viewer)
+    starred_at = stars.filter(notebook=OuterRef("pk")).values("created_at")[:1]
+    return (
+        readable(viewer)
+        .filter(pk__in=stars.values("notebook"))
+        .annotate(starred_at=Subquery(starred_at))
+        .order_by("-starred_at", "-pk")
+    )
+
+
+def recommended(viewer: Any) -> NotebookQuerySet:
+    """Nothing yet: recommendations (reference §5.3) are a later issue; this is their seam."""
+    return readable(viewer).none()
 
 
 def mine(viewer: Any) -> NotebookQuerySet:
@@ -106,6 +139,19 @@ def tag_counts(viewer: Any) -> list[tuple[str, int]]:
         .order_by("tag__name")
     )
     return [(name, count) for name, count in rows]
+
+
+def with_notebook_counts(viewer: Any, groups: QuerySet[Group]) -> QuerySet[Group]:
+    """The groups, each with ``notebook_count``: the notebooks it owns that the viewer may read."""
+    owned = (
+        Notebook.objects.readable_by(viewer)
+        .filter(owner_group=OuterRef("pk"))
+        .order_by()
+        .values("owner_group")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return groups.annotate(notebook_count=Coalesce(Subquery(owned), 0))
 
 
 @dataclass

@@ -38,6 +38,7 @@ from nbgallery.notebooks.models import (
     Tag,
     TermsAgreement,
 )
+from nbgallery.search.indexing import index_on_commit, remove_on_commit
 
 logger = logging.getLogger(__name__)
 
@@ -224,6 +225,7 @@ def publish_notebook(
             record_terms(actor, notebook)
             stage.delete()
             transaction.on_commit(lambda: queue_rendering(notebook.pk))
+            index_on_commit(notebook.pk)
     except IntegrityError as error:
         # Someone published the same title or stage at the same moment.
         raise ValidationError("That notebook was just published; reload the page.") from error
@@ -313,6 +315,7 @@ def update_notebook_content(
         stage.delete()
         if changed:
             transaction.on_commit(lambda: queue_rendering(notebook.pk))
+        index_on_commit(notebook.pk)  # the updater changes even when the content does not
     return revision
 
 
@@ -355,6 +358,7 @@ def change_details(
         notebook.updater = actor
         notebook.save()
         set_tags(actor, notebook, names)
+        index_on_commit(notebook.pk)
         if visibility_changed:
             return record_revision(notebook, actor, Revision.METADATA, None)
     return None
@@ -384,6 +388,7 @@ def change_owner(actor: User, notebook: Notebook, new_owner: User | Group) -> No
     notebook.owner_user = new_owner if isinstance(new_owner, User) else None
     notebook.owner_group = new_owner if isinstance(new_owner, Group) else None
     notebook.save(update_fields=["owner_user", "owner_group", "updated_at"])
+    index_on_commit(notebook.pk)
 
 
 def delete_notebook(actor: User, notebook: Notebook) -> None:
@@ -392,9 +397,11 @@ def delete_notebook(actor: User, notebook: Notebook) -> None:
         raise PermissionDenied("Only the notebook's owner may delete it.")
     shas = {notebook.content_sha256, *notebook.revisions.values_list("content_sha256", flat=True)}
     shas |= set(notebook.stages.values_list("content_sha256", flat=True))
+    notebook_id = notebook.pk
     with transaction.atomic():
         notebook.delete()
         transaction.on_commit(lambda: forget_content(shas))
+        remove_on_commit(notebook_id)
 
 
 def forget_content(shas: Iterable[str]) -> None:

@@ -24,6 +24,7 @@ from nbgallery.accounts.models import Group, Membership, User
 from nbgallery.lib import ipynb
 from nbgallery.notebooks import blobs, services
 from nbgallery.notebooks.models import CodeCell, Notebook, Revision, Share
+from nbgallery.search.indexing import index_on_commit
 
 EXPORT_FORMAT = 1
 
@@ -247,4 +248,5 @@ def restore_notebook(folder: Path, record: dict[str, Any]) -> Notebook:
                     CodeCell(revision=revision, cell_index=index, md5=md5)
                     for index, md5, _ in ipynb.code_cells(contents[item["content_sha256"]])
                 )
+        index_on_commit(notebook.pk)
     return notebook

@@ -1,6 +1,24 @@
-from django.urls import path
+from django.urls import path, register_converter
 
-from nbgallery.notebooks.views import jupyter, listings, manage, notebook, upload
+from nbgallery.accounts.views import groups, users
+from nbgallery.notebooks.views import formats, jupyter, listings, manage, notebook, upload
+
+
+class NameConverter:
+    """A tag or language name in a path: like ``str``, but never a NUL character,
+    which PostgreSQL cannot even compare with (it would be a 500, not a 404)."""
+
+    regex = "[^/\x00]+"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(formats.FormatConverter, "fmt")
+register_converter(NameConverter, "name")
 
 NB = "notebooks/<uuid:uuid>/"
 REV = NB + "revisions/<str:commit_id>/"
@@ -33,7 +51,19 @@ urlpatterns = [
     path("nb/<str:identifier>/<str:title>/uuid", jupyter.notebook_uuid),
     # Listings.
     path("tags/", listings.tag_list, name="tag_list"),
-    path("tags/<str:tag>/", listings.tag_detail, name="tag_detail"),
+    path("tags/<name:tag>/", listings.tag_detail, name="tag_detail"),
     path("languages/", listings.language_list, name="language_list"),
-    path("languages/<str:lang>/", listings.language_detail, name="language_detail"),
+    path("languages/<name:lang>/", listings.language_detail, name="language_detail"),
+    # Every listing as JSON or RSS: its path with the suffix .json or .rss.
+    path("notebooks.<fmt:fmt>", listings.home_listing, name="home_listing"),
+    path("tags.<fmt:fmt>", listings.tag_list, name="tag_list_format"),
+    path("tags/<name:tag>.<fmt:fmt>", listings.tag_detail, name="tag_detail_format"),
+    path("languages.<fmt:fmt>", listings.language_list, name="language_list_format"),
+    path(
+        "languages/<name:lang>.<fmt:fmt>", listings.language_detail, name="language_detail_format"
+    ),
+    path("users/<str:username>.<fmt:fmt>", users.user_detail, name="user_detail_format"),
+    path("groups.<fmt:fmt>", groups.group_list, name="group_list_format"),
+    path("groups/<uuid:gid>.<fmt:fmt>", groups.group_detail, name="group_detail_format"),
+    path("opensearch", listings.opensearch, name="opensearch"),
 ]

@@ -5,3 +5,6 @@ class SearchConfig(AppConfig):
     name = "nbgallery.search"
     label = "search"
     verbose_name = "Search"
+
+    def ready(self) -> None:
+        from nbgallery.search import signals  # noqa: F401 (connects the receivers)

@@ -15,25 +15,37 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from nbgallery.accounts import services
 from nbgallery.accounts.forms import GroupForm, MemberAddForm
 from nbgallery.accounts.models import Group, Membership
 from nbgallery.notebooks import listings
+from nbgallery.notebooks.views import formats
 from nbgallery.typing import AuthenticatedHttpRequest
 
 GROUPS_PER_PAGE = 25
 
 
-def group_list(request: HttpRequest) -> HttpResponse:
-    """All groups, paginated, with member counts; a signed-in user's own groups first."""
-    groups = services.groups_for(request.user)
+def group_list(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
+    """All groups, paginated, with member counts and how many of their notebooks the
+    viewer may read; a signed-in user's own groups first. JSON and RSS list every group."""
+    groups = listings.with_notebook_counts(request.user, services.groups_for(request.user))
+    link = reverse("group_list")
+    kind = formats.requested_format(request, fmt)
+    if kind != formats.HTML:
+        rows = [
+            (group.name, group.notebook_count, group.get_absolute_url())  # type: ignore[attr-defined]
+            for group in groups
+        ]
+        return formats.count_response(request, kind, rows, title="Groups", link=link)
     page = Paginator(groups, GROUPS_PER_PAGE).get_page(request.GET.get("page"))
     mine = None
     if request.user.is_authenticated:
         mine = groups.filter(pk__in=request.user.memberships.values("group"))
-    return render(request, "accounts/group_list.html", {"page": page, "my_groups": mine})
+    context = {"page": page, "my_groups": mine, "feed_url": formats.feed_url(link)}
+    return render(request, "accounts/group_list.html", context)
 
 
 @login_required
@@ -52,9 +64,20 @@ def group_create(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "accounts/group_form.html", {"form": form}, status=status)
 
 
-def group_detail(request: HttpRequest, gid: uuid.UUID) -> HttpResponse:
-    """The group, its members and their roles; for owners, the forms to manage them."""
-    return render_group(request, services.find_group(gid))
+def group_detail(request: HttpRequest, gid: uuid.UUID, fmt: str | None = None) -> HttpResponse:
+    """The group, its members and their roles; for owners, the forms to manage them.
+
+    The group's notebook listing also comes as JSON (``.json`` or the Accept
+    header) and RSS (``.rss``).
+    """
+    group = services.find_group(gid)
+    notebooks = listings.of_group(request.user, group)
+    title = f"Notebooks of {group.name}"
+    link = group.get_absolute_url()
+    other = formats.notebook_formats(request, fmt, notebooks, title=title, link=link)
+    if other is not None:
+        return other
+    return render_group(request, group)
 
 
 def render_group(
@@ -69,6 +92,7 @@ def render_group(
         "add_form": (add_form or MemberAddForm()) if can_manage else None,
         "roles": Membership.ROLES,
         "notebook_listing": listings.group_listing(request.user, group, request.GET.get("page")),
+        "feed_url": formats.feed_url(group.get_absolute_url()),
     }
     return render(request, "accounts/group_detail.html", context, status=status)
 

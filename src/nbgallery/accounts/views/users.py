@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from nbgallery.accounts import services
 from nbgallery.accounts.forms import AdminProfileForm, ProfileForm
-from nbgallery.accounts.models import User
+from nbgallery.accounts.models import USERNAME_PATTERN, User
 from nbgallery.decorators import admin_required
 from nbgallery.notebooks import listings
+from nbgallery.notebooks.views import formats
 from nbgallery.typing import AuthenticatedHttpRequest
 
 
@@ -24,11 +27,26 @@ def user_by_name(request: HttpRequest, username: str) -> User:
         if not request.user.is_authenticated:
             raise PermissionDenied("Sign in to see your own page.")
         return request.user  # type: ignore[return-value]
+    if not re.fullmatch(USERNAME_PATTERN, username):
+        # No such user can exist, and PostgreSQL refuses to even compare some
+        # strings (NUL): answer 404 before asking the database.
+        raise Http404("No such user.")
     return get_object_or_404(User, username=username)
 
 
-def user_detail(request: HttpRequest, username: str) -> HttpResponse:
+def user_detail(request: HttpRequest, username: str, fmt: str | None = None) -> HttpResponse:
+    """The person, their groups and the notebooks of theirs the viewer may read.
+
+    The notebook listing also comes as JSON (``.json`` or the Accept header)
+    and RSS (``.rss``).
+    """
     person = user_by_name(request, username)
+    notebooks = listings.of_user(request.user, person)
+    link = person.get_absolute_url()
+    title = f"Notebooks of {person.display_name}"
+    other = formats.notebook_formats(request, fmt, notebooks, title=title, link=link)
+    if other is not None:
+        return other
     memberships = person.memberships.select_related("group").order_by("group__name")
     return render(
         request,
@@ -37,9 +55,8 @@ def user_detail(request: HttpRequest, username: str) -> HttpResponse:
             "person": person,
             "memberships": memberships,
             "can_edit": services.can_edit_profile(request.user, person),
-            "notebook_page": listings.paginate(
-                listings.of_user(request.user, person), request.GET.get("page")
-            ),
+            "notebook_page": listings.paginate(notebooks, request.GET.get("page")),
+            "feed_url": formats.feed_url(link),
         },
     )
 

@@ -1,13 +1,15 @@
 """Listing pages: the home page tabs, tags, languages, and a group's landing notebook.
 
 Which notebooks appear is decided in ``notebooks.listings``; these views only
-pick the listing, the page number and the template.
+pick the listing, the page number and the shape: a page, JSON (``.json`` or
+``Accept: application/json``) or RSS (``.rss``), all from the same queryset.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
@@ -15,6 +17,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_POST
 
 from nbgallery.accounts import services as accounts
@@ -22,66 +26,193 @@ from nbgallery.accounts.models import Group
 from nbgallery.accounts.views.groups import render_group
 from nbgallery.notebooks import listings, services
 from nbgallery.notebooks.models import Notebook, NotebookQuerySet
-from nbgallery.notebooks.views import landing
+from nbgallery.notebooks.views import formats, landing
 from nbgallery.typing import AuthenticatedHttpRequest
 
-# tab -> (label, listing, what to say when it is empty)
-HOME_TABS: dict[str, tuple[str, Callable[[Any], NotebookQuerySet], str]] = {
-    "recent": ("Recent", listings.recent, "Nobody has shared a notebook here yet."),
-    "mine": ("Mine", listings.mine, "You have no notebooks yet."),
-    "shared": (
-        "Shared with me",
-        listings.shared_with,
-        "Nobody has shared a notebook with you yet.",
+
+@dataclass
+class HomeTab:
+    label: str
+    listing: Callable[[Any], NotebookQuerySet]
+    empty: str  # what to say when the tab has no notebooks
+    anonymous: bool = False  # shown to visitors who are not signed in
+
+
+HOME_TABS: dict[str, HomeTab] = {
+    "recommended": HomeTab("Recommended", listings.recommended, "Recommendations are coming soon."),
+    "all": HomeTab("All", listings.trending, "Nobody has shared a notebook here yet.", True),
+    "recent": HomeTab("Recent", listings.recent, "Nobody has shared a notebook here yet.", True),
+    "mine": HomeTab("Mine", listings.mine, "You have no notebooks yet."),
+    "starred": HomeTab("Starred", listings.starred, "You have not starred a notebook yet."),
+    "shared": HomeTab(
+        "Shared with me", listings.shared_with, "Nobody has shared a notebook with you yet."
     ),
 }
+DEFAULT_TAB = "recent"
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """Welcome, and tabs ``?tab=recent|mine|shared``; anonymous visitors see Recent only.
+    """Welcome, a search box, and tabs ``?tab=recommended|all|recent|mine|starred|shared``.
 
-    ``/?staged=<sid>`` is where Jupyter Lab sends a first upload (protocol §4).
+    Anonymous visitors see All and Recent only. ``/?staged=<sid>`` is where
+    Jupyter Lab sends a first upload (protocol §4). JSON by Accept header here,
+    or by suffix at ``/notebooks.json?tab=...`` (and RSS at ``/notebooks.rss``).
     """
     if "staged" in request.GET:
         return landing.to_step_two(request)
-    tab = request.GET.get("tab", "recent")
-    if tab not in HOME_TABS or not request.user.is_authenticated:
-        tab = "recent"
-    label, listing, empty = HOME_TABS[tab]
+    return home_listing(request)
+
+
+def home_listing(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
+    """The home page's tabs in every format (``/notebooks.json``, ``/notebooks.rss``)."""
+    signed_in = request.user.is_authenticated
+    tab = request.GET.get("tab", DEFAULT_TAB)
+    if tab not in HOME_TABS or not (signed_in or HOME_TABS[tab].anonymous):
+        tab = DEFAULT_TAB
+    current = HOME_TABS[tab]
+    notebooks = current.listing(request.user)
+    link = f"{reverse('home')}?tab={tab}"
+    title = f"{current.label} notebooks"
+    other = formats.notebook_formats(request, fmt, notebooks, title=title, link=link)
+    if other is not None:
+        return other
     tabs = [
-        {"key": key, "label": tab_label, "active": key == tab}
-        for key, (tab_label, _, _) in HOME_TABS.items()
-        if key == "recent" or request.user.is_authenticated
+        {"key": key, "label": item.label, "active": key == tab}
+        for key, item in HOME_TABS.items()
+        if signed_in or item.anonymous
     ]
     context = {
         "tabs": tabs,
         "tab": tab,
-        "tab_label": label,
-        "page": listings.paginate(listing(request.user), request.GET.get("page")),
-        "empty_message": empty,
+        "tab_label": current.label,
+        "page": listings.paginate(notebooks, request.GET.get("page")),
+        "empty_message": current.empty,
+        "search_page_url": search_url(),
+        "feed_url": f"{reverse('home_listing', args=['rss'])}?tab={tab}",
     }
     return render(request, "home.html", context)
 
 
-def tag_list(request: HttpRequest) -> HttpResponse:
+def search_url() -> str:
+    """The search page; its fixed path until the search app routes it."""
+    try:
+        return reverse("search")
+    except NoReverseMatch:
+        return "/search/"
+
+
+def opensearch(request: HttpRequest) -> HttpResponse:
+    """The OpenSearch description, so a browser can add the gallery as a search engine."""
+    context = {
+        "search_url": request.build_absolute_uri(search_url()),
+        "self_url": request.build_absolute_uri(reverse("opensearch")),
+        "icon_url": request.build_absolute_uri(static("nbgallery/favicon.svg")),
+    }
+    return render(
+        request,
+        "opensearch.xml",
+        context,
+        content_type="application/opensearchdescription+xml; charset=utf-8",
+    )
+
+
+def notebook_listing(
+    request: HttpRequest,
+    fmt: str | None,
+    notebooks: NotebookQuerySet,
+    *,
+    title: str,
+    link: str,
+    template: str,
+    context: dict[str, Any],
+) -> HttpResponse:
+    """A notebook listing as a page (``template`` with ``page`` and ``feed_url``), JSON or RSS."""
+    other = formats.notebook_formats(request, fmt, notebooks, title=title, link=link)
+    if other is not None:
+        return other
+    page = listings.paginate(notebooks, request.GET.get("page"))
+    return render(request, template, {**context, "page": page, "feed_url": formats.feed_url(link)})
+
+
+def count_listing(
+    request: HttpRequest,
+    fmt: str | None,
+    rows: list[tuple[str, int, str]],
+    *,
+    title: str,
+    link: str,
+    template: str,
+    context: dict[str, Any],
+) -> HttpResponse:
+    """A count page (name, count, url rows) as a page, JSON or RSS."""
+    other = formats.count_formats(request, fmt, rows, title=title, link=link)
+    if other is not None:
+        return other
+    return render(request, template, {**context, "feed_url": formats.feed_url(link)})
+
+
+def tag_list(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
     """Every tag on a notebook the viewer may read, with how many such notebooks."""
-    return render(request, "notebooks/tag_list.html", {"tags": listings.tag_counts(request.user)})
+    tags = listings.tag_counts(request.user)
+    rows = [(name, count, reverse("tag_detail", args=[name])) for name, count in tags]
+    return count_listing(
+        request,
+        fmt,
+        rows,
+        title="Tags",
+        link=reverse("tag_list"),
+        template="notebooks/tag_list.html",
+        context={"tags": tags},
+    )
 
 
-def tag_detail(request: HttpRequest, tag: str) -> HttpResponse:
-    page = listings.paginate(listings.with_tag(request.user, tag), request.GET.get("page"))
-    return render(request, "notebooks/tag_detail.html", {"tag": tag, "page": page})
+def tag_detail(request: HttpRequest, tag: str, fmt: str | None = None) -> HttpResponse:
+    return notebook_listing(
+        request,
+        fmt,
+        listings.with_tag(request.user, tag),
+        title=f"Notebooks tagged {tag}",
+        link=reverse("tag_detail", args=[tag]),
+        template="notebooks/tag_detail.html",
+        context={"tag": tag},
+    )
 
 
-def language_list(request: HttpRequest) -> HttpResponse:
+def language_list(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
     """Every language of a notebook the viewer may read, with counts (and per major version)."""
     languages = listings.language_counts(request.user)
-    return render(request, "notebooks/language_list.html", {"languages": languages})
+    rows = []
+    for language in languages:
+        rows.append((language.name, language.count, language_url(language.name)))
+        rows += [(key, count, language_url(key)) for key, count in language.versions.items()]
+    return count_listing(
+        request,
+        fmt,
+        rows,
+        title="Languages",
+        link=reverse("language_list"),
+        template="notebooks/language_list.html",
+        context={"languages": languages},
+    )
 
 
-def language_detail(request: HttpRequest, lang: str) -> HttpResponse:
-    page = listings.paginate(listings.in_language(request.user, lang), request.GET.get("page"))
-    return render(request, "notebooks/language_detail.html", {"lang": lang, "page": page})
+def language_url(lang: str) -> str:
+    try:
+        return reverse("language_detail", args=[lang])
+    except NoReverseMatch:  # a language name with a slash: no page of its own
+        return reverse("language_list")
+
+
+def language_detail(request: HttpRequest, lang: str, fmt: str | None = None) -> HttpResponse:
+    return notebook_listing(
+        request,
+        fmt,
+        listings.in_language(request.user, lang),
+        title=f"Notebooks in {lang}",
+        link=language_url(lang),
+        template="notebooks/language_detail.html",
+        context={"lang": lang},
+    )
 
 
 @login_required

@@ -1,0 +1,246 @@
+"""The search page (HTML and JSON) and the query-language help page.
+
+The searching itself, including what the viewer may read, is
+``services.search_notebooks``; these views only read the request (query, sort,
+page), turn facet values into links that narrow the query, and render.
+Nothing a user typed is trusted: any query, sort or page gives a page, never
+an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
+from django.utils.http import urlencode
+
+from nbgallery.lib.search_query import FILTER_FIELDS, TEXT_FIELDS
+from nbgallery.notebooks.models import Notebook
+from nbgallery.search.facets import FacetValue
+from nbgallery.search.services import SORTS, Hit, SearchResults, search_notebooks
+from nbgallery.views import wants_json
+
+PER_PAGE = 20
+MAX_PER_PAGE = 100
+# Far past any real last page, yet an offset every database can take: a
+# bigger number only costs a query before it is brought back to the last page.
+MAX_PAGE = 100_000
+FACET_TITLES = {"tags": "Tags", "languages": "Languages", "owners": "Owners", "groups": "Groups"}
+
+# One query token: a field filter with a quoted or bare value, a quoted phrase
+# (an unclosed quote runs to the next space), or a bare word. Only used to
+# show and remove the filters a facet added; the service parses the query.
+TOKEN = re.compile(r'-?[^\s:"]+:(?:"[^"]*"|\S*)|"[^"]*"|\S+')
+
+
+def search(request: HttpRequest, as_json: bool = False) -> HttpResponse:
+    """``/search/?q=…&sort=…&page=…&count=…``; JSON at ``/search.json`` or with
+    ``Accept: application/json``.
+
+    An unknown sort falls back to the default (relevance with a query,
+    trending without); a page that is not a number is the first, one beyond
+    the end is the last.
+    """
+    text = request.GET.get("q", "")
+    # A missing or unknown sort is "" and the service picks the default.
+    sort = request.GET.get("sort", "")
+    sort = sort if sort in SORTS else ""
+    per_page = bounded_int(request.GET.get("count"), default=PER_PAGE, low=1, high=MAX_PER_PAGE)
+    page = bounded_int(request.GET.get("page"), default=1, low=1, high=MAX_PAGE)
+    results = search_notebooks(request.user, text, sort=sort, page=page, per_page=per_page)
+    last = last_page(results.total, per_page)
+    if page > last:
+        results = search_notebooks(request.user, text, sort=sort, page=last, per_page=per_page)
+    if as_json or wants_json(request):
+        response: HttpResponse = JsonResponse(as_document(request, results))
+    else:
+        response = render(request, "search/search.html", page_context(results, sort))
+    patch_vary_headers(response, ["Accept"])
+    return response
+
+
+def search_json(request: HttpRequest) -> HttpResponse:
+    return search(request, as_json=True)
+
+
+def search_help(request: HttpRequest) -> HttpResponse:
+    """What the query language understands, from the parser's own tables."""
+    return render(request, "search/help.html", {"sorts": SORTS})
+
+
+def bounded_int(value: str | None, *, default: int, low: int, high: int | None = None) -> int:
+    try:
+        number = int(value or "")
+    except ValueError:
+        return default
+    number = max(low, number)
+    return number if high is None else min(high, number)
+
+
+def last_page(total: int, per_page: int) -> int:
+    return max(1, -(-total // per_page))
+
+
+# ---------------------------------------------------------------- the page
+
+
+@dataclass
+class FacetLink:
+    """A facet value as the page shows it: a link that adds (or, once applied, removes) it."""
+
+    label: str
+    count: int
+    url: str
+    applied: bool
+
+
+@dataclass
+class Chip:
+    """A filter already in the query, with a link to search without it."""
+
+    text: str
+    url: str
+
+
+def page_context(results: SearchResults, requested_sort: str) -> dict[str, Any]:
+    """``requested_sort``: the sort the visitor chose ("" for the default), which
+    the links on the page keep."""
+    tokens = tokenize(results.text)
+    applied = {normalized(token) for _, _, token in tokens}
+    facets = []
+    for key, title in FACET_TITLES.items():
+        values = results.facets.get(key) or []
+        links = [facet_link(results, value, applied, tokens, requested_sort) for value in values]
+        if links:
+            facets.append({"key": key, "title": title, "links": links})
+    has_query = bool(results.text.strip())
+    return {
+        "results": results,
+        "query": results.text,
+        "has_query": has_query,
+        "sort_options": sort_options(results.sort, has_query),
+        "facets": facets,
+        "chips": chips(results.text, tokens, requested_sort),
+        "page": pages(results),
+    }
+
+
+def sort_options(current: str, has_query: bool) -> list[dict[str, Any]]:
+    """The dropdown. Relevance needs a query; without one the default (trending)
+    is sent as "", so that typing a query and pressing Search sorts by relevance."""
+    options = []
+    for key, label in SORTS.items():
+        if key == "relevance" and not has_query:
+            continue
+        value = "" if key == "trending" and not has_query else key
+        options.append({"value": value, "label": label, "selected": key == current})
+    return options
+
+
+def facet_link(
+    results: SearchResults,
+    value: FacetValue,
+    applied: set[str],
+    tokens: list[tuple[int, int, str]],
+    sort: str,
+) -> FacetLink:
+    is_applied = normalized(value.term) in applied
+    if is_applied:
+        text = without(results.text, tokens, normalized(value.term))
+    else:
+        text = f"{results.text.strip()} {value.term}".strip()
+    return FacetLink(value.label, value.count, search_url(text, sort), is_applied)
+
+
+def chips(text: str, tokens: list[tuple[int, int, str]], sort: str) -> list[Chip]:
+    """The field terms and filters the query holds, each with a link that drops it."""
+    found = []
+    for _, _, token in tokens:
+        field = token.lstrip("-").split(":", 1)[0].lower() if ":" in token else ""
+        if field in TEXT_FIELDS or field in FILTER_FIELDS:
+            found.append(Chip(token, search_url(without(text, tokens, normalized(token)), sort)))
+    return found
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    return [(match.start(), match.end(), match.group()) for match in TOKEN.finditer(text)]
+
+
+def normalized(token: str) -> str:
+    # 'tag:Pandas' and 'TAG:pandas' are the same filter to the parser.
+    return token.lower()
+
+
+def without(text: str, tokens: list[tuple[int, int, str]], token: str) -> str:
+    """The query with every occurrence of ``token`` cut out, the rest as typed."""
+    kept, position = [], 0
+    for start, end, found in tokens:
+        if normalized(found) == token:
+            kept.append(text[position:start])
+            position = end
+    kept.append(text[position:])
+    return " ".join("".join(kept).split())
+
+
+def search_url(text: str, sort: str) -> str:
+    params = {"q": text} if text else {}
+    if sort:
+        params["sort"] = sort
+    return "?" + urlencode(params)
+
+
+def pages(results: SearchResults) -> Page:
+    """A Page for the shared pagination include (which keeps q and sort in its links)."""
+    # A range costs nothing whatever its length: only the numbers are used.
+    return Paginator(range(results.total), results.per_page).get_page(results.page)
+
+
+# ---------------------------------------------------------------- JSON
+
+
+def as_document(request: HttpRequest, results: SearchResults) -> dict[str, Any]:
+    return {
+        "query": results.text,
+        "total": results.total,
+        "page": results.page,
+        "per_page": results.per_page,
+        "pages": last_page(results.total, results.per_page),
+        "sort": results.sort,
+        "notice": results.notice,
+        "results": [hit_document(request, hit) for hit in results.hits],
+        "facets": {
+            key: [
+                {"label": value.label, "term": value.term, "count": value.count}
+                for value in results.facets.get(key) or []
+            ]
+            for key in FACET_TITLES
+        },
+    }
+
+
+def hit_document(request: HttpRequest, hit: Hit) -> dict[str, Any]:
+    notebook: Notebook = hit.notebook
+    return {
+        "uuid": str(notebook.uuid),
+        "title": notebook.title,
+        "url": request.build_absolute_uri(notebook.get_absolute_url()),
+        "owner": owner_identifier(notebook),
+        "owner_name": notebook.owner_name,
+        "lang": notebook.lang,
+        "tags": [tag.name for tag in notebook.tags.all()],
+        "updated_at": notebook.updated_at.isoformat(),
+        "snippet_html": str(hit.snippet),
+        "score": hit.score,
+    }
+
+
+def owner_identifier(notebook: Notebook) -> str:
+    # A user by user name (as in the Jupyter metadata), a group by its name.
+    if notebook.owner_user is not None:
+        return notebook.owner_user.username
+    return notebook.owner_group.name if notebook.owner_group is not None else ""
