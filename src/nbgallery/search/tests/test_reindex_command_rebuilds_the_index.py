@@ -19,7 +19,7 @@ def test_reindex_restores_a_lost_index(alice, charlie, publish, search):
     out = StringIO()
     call_command("reindex", stdout=out, stderr=StringIO())
 
-    assert "Indexed 2 notebooks" in out.getvalue()
+    assert "Indexed 2 notebook(s)" in out.getvalue()
     assert sorted(titles(search(charlie, "pools"))) == ["Rock pools", "Tidal pools"]
     assert titles(search(charlie, "package:xarray")) == ["Tidal pools"]
 

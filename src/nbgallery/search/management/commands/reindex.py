@@ -16,4 +16,4 @@ class Command(BaseCommand):
         with tqdm(total=total, unit="notebook", file=self.stderr._out, disable=None) as bar:
             for _notebook_id in reindex_all():
                 bar.update(1)
-        self.stdout.write(self.style.SUCCESS(f"Indexed {total} notebooks."))
+        self.stdout.write(self.style.SUCCESS(f"Indexed {total} notebook(s)."))
