@@ -102,13 +102,15 @@ def starred_notebooks(user: User, limit: int) -> list[Notebook]:
 
 
 def recently_executed_notebooks(user: Any, limit: int, today: date | None = None) -> list[Notebook]:
-    """Readable notebooks the user ran cells of in the last 14 days, latest day first."""
+    """Readable notebooks the user ran cells of in the last 14 days, latest day first;
+    deprecated ones left out, as in the original (protocol G9)."""
     if not user.is_authenticated:
         return []
     since = (today or timezone.localdate()) - timedelta(days=RECENT_RUN_DAYS)
     # Filtering before annotating keeps the maxima to this user's recent days.
     notebooks = (
         Notebook.objects.readable_by(user)
+        .filter(deprecated=False)
         .filter(execution_histories__user=user, execution_histories__day__gte=since)
         .annotate(
             last_day=Max("execution_histories__day"),

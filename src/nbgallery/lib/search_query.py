@@ -91,7 +91,7 @@ class Query:
     clauses: tuple[tuple[Term, ...], ...] = ()
     packages: tuple[PackageFilter, ...] = ()
     dates: tuple[DateFilter, ...] = ()
-    active: bool | None = None  # parsed; deprecation does not exist yet
+    active: bool | None = None  # True: only notebooks not deprecated; False: only deprecated
     notice: str = ""
 
     @property
@@ -115,6 +115,8 @@ def words_of(text: str) -> tuple[str, ...]:
 def parse_query(text: str) -> Query:
     """Parse ``text``; on anything unreadable, a plain search for its words with a notice."""
     notices = []
+    # PostgreSQL refuses NUL in any string parameter (a package name would carry it).
+    text = text.replace("\x00", " ")
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         notices.append(f"Only the first {MAX_QUERY_CHARS} characters of your query were used.")

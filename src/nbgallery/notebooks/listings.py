@@ -5,6 +5,11 @@ listing, count or landing notebook can show a private notebook to someone
 who may not read it. The querysets fetch the owner and updater in the same
 query and the tags in one more, so a page of notebooks costs the same
 handful of queries whatever its length.
+
+Listings of other people's notebooks, and their counts, leave deprecated and
+unapproved notebooks out (reference §3.6); the viewer's own lists (Mine,
+Starred, Shared with me) keep them, since they are the viewer's to look after.
+Search has switches to include them.
 """
 
 from __future__ import annotations
@@ -34,6 +39,11 @@ def readable(viewer: Any) -> NotebookQuerySet:
     )
 
 
+def in_use(notebooks: NotebookQuerySet) -> NotebookQuerySet:
+    """Without the deprecated and unapproved notebooks."""
+    return notebooks.filter(deprecated=False, unapproved=False)
+
+
 def newest_first(notebooks: NotebookQuerySet) -> NotebookQuerySet:
     # The primary key breaks ties, so that pages neither repeat nor skip rows.
     return notebooks.order_by("-updated_at", "-pk")
@@ -41,7 +51,7 @@ def newest_first(notebooks: NotebookQuerySet) -> NotebookQuerySet:
 
 def recent(viewer: Any) -> NotebookQuerySet:
     """Every notebook the viewer may read, the most recently created first."""
-    return readable(viewer).order_by("-created_at", "-pk")
+    return in_use(readable(viewer)).order_by("-created_at", "-pk")
 
 
 def trending(viewer: Any) -> NotebookQuerySet:
@@ -51,7 +61,7 @@ def trending(viewer: Any) -> NotebookQuerySet:
     the trendiness score then, and every caller follows.
     """
     return (
-        readable(viewer)
+        in_use(readable(viewer))
         .annotate(star_count=Count("stars"))
         .order_by("-star_count", "-updated_at", "-pk")
     )
@@ -102,7 +112,7 @@ def shared_with(viewer: Any) -> NotebookQuerySet:
 def with_tag(viewer: Any, tag: str) -> NotebookQuerySet:
     """Readable notebooks carrying the tag."""
     tagged = NotebookTag.objects.filter(tag__name=tag).values("notebook")
-    return newest_first(readable(viewer).filter(pk__in=tagged))
+    return newest_first(in_use(readable(viewer)).filter(pk__in=tagged))
 
 
 def in_language(viewer: Any, lang: str) -> NotebookQuerySet:
@@ -114,24 +124,27 @@ def in_language(viewer: Any, lang: str) -> NotebookQuerySet:
         matches |= Q(lang__iexact=versioned["lang"]) & (
             Q(lang_version=major) | Q(lang_version__startswith=f"{major}.")
         )
-    return newest_first(readable(viewer).filter(matches))
+    return newest_first(in_use(readable(viewer)).filter(matches))
 
 
 def of_user(viewer: Any, person: User) -> NotebookQuerySet:
     """Readable notebooks the person owns, created or last updated (reference §2.6)."""
     return newest_first(
-        readable(viewer).filter(Q(owner_user=person) | Q(creator=person) | Q(updater=person))
+        in_use(readable(viewer)).filter(
+            Q(owner_user=person) | Q(creator=person) | Q(updater=person)
+        )
     )
 
 
 def of_group(viewer: Any, group: Group) -> NotebookQuerySet:
     """Readable notebooks the group owns."""
-    return newest_first(readable(viewer).filter(owner_group=group))
+    return newest_first(in_use(readable(viewer)).filter(owner_group=group))
 
 
 def tag_counts(viewer: Any) -> list[tuple[str, int]]:
-    """(tag, number of notebooks the viewer may read with it), by tag name; unused tags left out."""
-    visible = Notebook.objects.readable_by(viewer).values("pk")
+    """(tag, number of notebooks in use the viewer may read with it), by tag name;
+    unused tags left out."""
+    visible = in_use(Notebook.objects.readable_by(viewer)).values("pk")
     rows = (
         NotebookTag.objects.filter(notebook__in=visible)
         .values_list("tag__name")
@@ -142,9 +155,10 @@ def tag_counts(viewer: Any) -> list[tuple[str, int]]:
 
 
 def with_notebook_counts(viewer: Any, groups: QuerySet[Group]) -> QuerySet[Group]:
-    """The groups, each with ``notebook_count``: the notebooks it owns that the viewer may read."""
+    """The groups, each with ``notebook_count``: the notebooks in use it owns that
+    the viewer may read (what its page lists)."""
     owned = (
-        Notebook.objects.readable_by(viewer)
+        in_use(Notebook.objects.readable_by(viewer))
         .filter(owner_group=OuterRef("pk"))
         .order_by()
         .values("owner_group")
@@ -164,9 +178,9 @@ class LanguageCount:
 
 
 def language_counts(viewer: Any) -> list[LanguageCount]:
-    """Readable notebooks per language, by name, with e.g. python2 and python3 split out."""
+    """Readable notebooks in use per language, by name, with e.g. python2 and python3 split out."""
     rows = (
-        Notebook.objects.readable_by(viewer)
+        in_use(Notebook.objects.readable_by(viewer))
         .exclude(lang="")
         .values_list("lang", "lang_version")
         .annotate(count=Count("pk"))

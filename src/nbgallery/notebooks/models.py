@@ -97,6 +97,13 @@ class Notebook(models.Model):
         User, null=True, on_delete=models.SET_NULL, related_name="notebooks_updated"
     )
     parent_uuid = models.UUIDField(null=True, blank=True)
+    # Listings and search leave deprecated and unapproved notebooks out unless
+    # asked (reference §3.6), so both are filtered on by almost every query.
+    # Deprecation (issue 6) and reviews (issue 7) will set them; until then an
+    # admin does, in the admin site.
+    deprecated = models.BooleanField(default=False, db_index=True)
+    verified = models.BooleanField(default=False, db_index=True)
+    unapproved = models.BooleanField(default=False, db_index=True)
     tags = models.ManyToManyField(Tag, through="NotebookTag", related_name="notebooks")
     shares = models.ManyToManyField(
         User, through="Share", through_fields=("notebook", "user"), related_name="shared_notebooks"

@@ -4,7 +4,8 @@ A query is parsed by ``nbgallery.lib.search_query``; the backend for the
 database turns its terms into SQL over the index; everything else
 (permissions, filters, sorting, facets) is the ORM over
 ``Notebook.objects.readable_by(viewer)``, so search can never show what the
-notebook pages would refuse.
+notebook pages would refuse. Deprecated and unapproved notebooks are left out
+unless asked for, as the original does (reference §5.1 "Default filters").
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ from nbgallery.search.snippets import excerpt
 
 MAX_PER_PAGE = 100
 MAX_PAGE = 100_000  # keeps OFFSET within what every database accepts
+# A verified notebook's text score is multiplied by this. A factor, not an
+# addition, because the two backends score on different scales (bm25 sums in
+# the tens, ts_rank below 1): a verified notebook then beats an equal or
+# slightly weaker match, but not a much better one, such as a match in the
+# title (weight 50) against one in the description (10) or the cells (1).
+# The original's Solr boost (+100) put nearly every verified match first.
+VERIFIED_BOOST = 1.5
 
 
 @dataclass
@@ -53,16 +61,32 @@ class SearchResults:
 
 
 def search_notebooks(
-    viewer, text: str, *, sort: str = "relevance", page: int = 1, per_page: int = 20
+    viewer,
+    text: str,
+    *,
+    sort: str = "relevance",
+    page: int = 1,
+    per_page: int = 20,
+    include_deprecated: bool = False,
+    include_unapproved: bool = False,
 ) -> SearchResults:
     """The readable notebooks matching ``text`` (the query language), one page of them.
 
     Never raises on the text: an unreadable query is searched as plain words
-    and ``notice`` says so. Totals and facets count only what ``viewer`` may read.
+    and ``notice`` says so. Totals and facets count only what ``viewer`` may
+    read, and leave out deprecated and unapproved notebooks unless
+    ``include_deprecated`` / ``include_unapproved`` (``active:`` in the query
+    overrides ``include_deprecated``: ``active:false`` finds only deprecated ones).
     """
     text = text or ""
     query = parse_query(text)
-    matches = matching_notebooks(Notebook.objects.readable_by(viewer), query)
+    notebooks = in_scope(
+        Notebook.objects.readable_by(viewer),
+        query,
+        include_deprecated=include_deprecated,
+        include_unapproved=include_unapproved,
+    )
+    matches = matching_notebooks(notebooks, query)
     sort = choose_sort(sort, query.has_text)
     page = min(max(1, int(page)), MAX_PAGE)
     per_page = min(max(1, int(per_page)), MAX_PER_PAGE)
@@ -104,7 +128,27 @@ def matching_notebooks(notebooks: QuerySet[Notebook], query: Query) -> QuerySet[
         notebooks = notebooks.filter(~uses if package.negated else uses)
     for day in query.dates:
         notebooks = notebooks.filter(date_condition(day))
-    # query.active: deprecation does not exist yet (issue 6); the filter goes here.
+    if query.active is not None:
+        notebooks = notebooks.filter(deprecated=not query.active)
+    return notebooks
+
+
+def in_scope(
+    notebooks: QuerySet[Notebook],
+    query: Query,
+    *,
+    include_deprecated: bool,
+    include_unapproved: bool,
+) -> QuerySet[Notebook]:
+    """``notebooks`` without the deprecated and unapproved ones, unless included.
+
+    An ``active:`` filter in the query decides deprecation by itself (it is
+    applied in ``matching_notebooks``), so ``active:false`` needs no switch.
+    """
+    if not include_deprecated and query.active is None:
+        notebooks = notebooks.filter(deprecated=False)
+    if not include_unapproved:
+        notebooks = notebooks.filter(unapproved=False)
     return notebooks
 
 
@@ -126,21 +170,25 @@ def date_condition(date_filter: DateFilter) -> Q:
 def relevance_page(
     matches: QuerySet[Notebook], query: Query, offset: int, limit: int
 ) -> list[tuple[int, float]]:
-    """(id, score) of one page, best first; ties by stars, then recency, then id."""
+    """(id, score) of one page, best first; ties by verified, stars, recency, then id.
+
+    The score is the backend's text score, times ``VERIFIED_BOOST`` for a
+    verified notebook.
+    """
     notebook_table, star_table = Notebook._meta.db_table, Star._meta.db_table
     terms = query.positive_terms
     matches_sql, matches_params = matches.order_by().values("pk").query.sql_with_params()
     if terms:
         score_sql, score_params = get_backend().score_sql(terms)
         scored = f"LEFT JOIN ({score_sql}) s ON s.notebook_id = n.id"
-        score = "COALESCE(s.score, 0.0)"
+        score = f"COALESCE(s.score, 0.0) * CASE WHEN n.verified THEN {VERIFIED_BOOST} ELSE 1.0 END"
     else:  # only exclusions: nothing to score
         scored, score_params, score = "", [], "0.0"
     # Names are ours; user text is only ever in the parameters.
     sql = (
         f"SELECT n.id, {score} AS score FROM {notebook_table} n {scored} "  # noqa: S608
         f"WHERE n.id IN ({matches_sql}) "
-        "ORDER BY score DESC, "
+        "ORDER BY score DESC, n.verified DESC, "
         f"(SELECT COUNT(*) FROM {star_table} st WHERE st.notebook_id = n.id) DESC, "
         "n.updated_at DESC, n.id DESC LIMIT %s OFFSET %s"
     )

@@ -2,7 +2,8 @@
 
 The searching itself, including what the viewer may read, is
 ``services.search_notebooks``; these views only read the request (query, sort,
-page), turn facet values into links that narrow the query, and render.
+page, the switches that include deprecated and unapproved notebooks), turn
+facet values into links that narrow the query, and render.
 Nothing a user typed is trusted: any query, sort or page gives a page, never
 an error.
 """
@@ -31,6 +32,10 @@ MAX_PER_PAGE = 100
 # bigger number only costs a query before it is brought back to the last page.
 MAX_PAGE = 100_000
 FACET_TITLES = {"tags": "Tags", "languages": "Languages", "owners": "Owners", "groups": "Groups"}
+# GET parameter -> search_notebooks keyword, as the original names them
+# (``show_deprecated=true``); the page's checkboxes send 1.
+SWITCHES = {"show_deprecated": "include_deprecated", "show_unapproved": "include_unapproved"}
+SWITCHED_ON = {"1", "true", "on", "yes"}
 
 # One query token: a field filter with a quoted or bare value, a quoted phrase
 # (an unclosed quote runs to the next space), or a bare word. Only used to
@@ -39,8 +44,8 @@ TOKEN = re.compile(r'-?[^\s:"]+:(?:"[^"]*"|\S*)|"[^"]*"|\S+')
 
 
 def search(request: HttpRequest, as_json: bool = False) -> HttpResponse:
-    """``/search/?q=…&sort=…&page=…&count=…``; JSON at ``/search.json`` or with
-    ``Accept: application/json``.
+    """``/search/?q=…&sort=…&page=…&count=…&show_deprecated=1&show_unapproved=1``;
+    JSON at ``/search.json`` or with ``Accept: application/json``.
 
     An unknown sort falls back to the default (relevance with a query,
     trending without); a page that is not a number is the first, one beyond
@@ -52,14 +57,20 @@ def search(request: HttpRequest, as_json: bool = False) -> HttpResponse:
     sort = sort if sort in SORTS else ""
     per_page = bounded_int(request.GET.get("count"), default=PER_PAGE, low=1, high=MAX_PER_PAGE)
     page = bounded_int(request.GET.get("page"), default=1, low=1, high=MAX_PAGE)
-    results = search_notebooks(request.user, text, sort=sort, page=page, per_page=per_page)
+    shown = switches(request)
+    included = {SWITCHES[param]: on for param, on in shown.items()}
+    results = search_notebooks(
+        request.user, text, sort=sort, page=page, per_page=per_page, **included
+    )
     last = last_page(results.total, per_page)
     if page > last:
-        results = search_notebooks(request.user, text, sort=sort, page=last, per_page=per_page)
+        results = search_notebooks(
+            request.user, text, sort=sort, page=last, per_page=per_page, **included
+        )
     if as_json or wants_json(request):
-        response: HttpResponse = JsonResponse(as_document(request, results))
+        response: HttpResponse = JsonResponse(as_document(request, results, shown))
     else:
-        response = render(request, "search/search.html", page_context(results, sort))
+        response = render(request, "search/search.html", page_context(results, sort, shown))
     patch_vary_headers(response, ["Accept"])
     return response
 
@@ -71,6 +82,11 @@ def search_json(request: HttpRequest) -> HttpResponse:
 def search_help(request: HttpRequest) -> HttpResponse:
     """What the query language understands, from the parser's own tables."""
     return render(request, "search/help.html", {"sorts": SORTS})
+
+
+def switches(request: HttpRequest) -> dict[str, bool]:
+    """Which of ``show_deprecated`` and ``show_unapproved`` are on (anything odd is off)."""
+    return {param: request.GET.get(param, "").lower() in SWITCHED_ON for param in SWITCHES}
 
 
 def bounded_int(value: str | None, *, default: int, low: int, high: int | None = None) -> int:
@@ -107,15 +123,18 @@ class Chip:
     url: str
 
 
-def page_context(results: SearchResults, requested_sort: str) -> dict[str, Any]:
-    """``requested_sort``: the sort the visitor chose ("" for the default), which
-    the links on the page keep."""
+def page_context(
+    results: SearchResults, requested_sort: str, shown: dict[str, bool]
+) -> dict[str, Any]:
+    """``requested_sort``: the sort the visitor chose ("" for the default) and
+    ``shown``: the switches that are on; the links on the page keep both."""
+    kept = kept_params(requested_sort, shown)
     tokens = tokenize(results.text)
     applied = {normalized(token) for _, _, token in tokens}
     facets = []
     for key, title in FACET_TITLES.items():
         values = results.facets.get(key) or []
-        links = [facet_link(results, value, applied, tokens, requested_sort) for value in values]
+        links = [facet_link(results, value, applied, tokens, kept) for value in values]
         if links:
             facets.append({"key": key, "title": title, "links": links})
     has_query = bool(results.text.strip())
@@ -124,10 +143,19 @@ def page_context(results: SearchResults, requested_sort: str) -> dict[str, Any]:
         "query": results.text,
         "has_query": has_query,
         "sort_options": sort_options(results.sort, has_query),
+        "show_deprecated": shown["show_deprecated"],
+        "show_unapproved": shown["show_unapproved"],
         "facets": facets,
-        "chips": chips(results.text, tokens, requested_sort),
+        "chips": chips(results.text, tokens, kept),
         "page": pages(results),
     }
+
+
+def kept_params(sort: str, shown: dict[str, bool]) -> dict[str, str]:
+    """The parameters besides ``q`` that every link on the page carries."""
+    kept = {"sort": sort} if sort else {}
+    kept.update({param: "1" for param, on in shown.items() if on})
+    return kept
 
 
 def sort_options(current: str, has_query: bool) -> list[dict[str, Any]]:
@@ -147,23 +175,23 @@ def facet_link(
     value: FacetValue,
     applied: set[str],
     tokens: list[tuple[int, int, str]],
-    sort: str,
+    kept: dict[str, str],
 ) -> FacetLink:
     is_applied = normalized(value.term) in applied
     if is_applied:
         text = without(results.text, tokens, normalized(value.term))
     else:
         text = f"{results.text.strip()} {value.term}".strip()
-    return FacetLink(value.label, value.count, search_url(text, sort), is_applied)
+    return FacetLink(value.label, value.count, search_url(text, kept), is_applied)
 
 
-def chips(text: str, tokens: list[tuple[int, int, str]], sort: str) -> list[Chip]:
+def chips(text: str, tokens: list[tuple[int, int, str]], kept: dict[str, str]) -> list[Chip]:
     """The field terms and filters the query holds, each with a link that drops it."""
     found = []
     for _, _, token in tokens:
         field = token.lstrip("-").split(":", 1)[0].lower() if ":" in token else ""
         if field in TEXT_FIELDS or field in FILTER_FIELDS:
-            found.append(Chip(token, search_url(without(text, tokens, normalized(token)), sort)))
+            found.append(Chip(token, search_url(without(text, tokens, normalized(token)), kept)))
     return found
 
 
@@ -187,15 +215,14 @@ def without(text: str, tokens: list[tuple[int, int, str]], token: str) -> str:
     return " ".join("".join(kept).split())
 
 
-def search_url(text: str, sort: str) -> str:
+def search_url(text: str, kept: dict[str, str]) -> str:
     params = {"q": text} if text else {}
-    if sort:
-        params["sort"] = sort
+    params.update(kept)
     return "?" + urlencode(params)
 
 
 def pages(results: SearchResults) -> Page:
-    """A Page for the shared pagination include (which keeps q and sort in its links)."""
+    """A Page for the shared pagination include (its links keep q, sort and the switches)."""
     # A range costs nothing whatever its length: only the numbers are used.
     return Paginator(range(results.total), results.per_page).get_page(results.page)
 
@@ -203,9 +230,12 @@ def pages(results: SearchResults) -> Page:
 # ---------------------------------------------------------------- JSON
 
 
-def as_document(request: HttpRequest, results: SearchResults) -> dict[str, Any]:
+def as_document(
+    request: HttpRequest, results: SearchResults, shown: dict[str, bool]
+) -> dict[str, Any]:
     return {
         "query": results.text,
+        **shown,
         "total": results.total,
         "page": results.page,
         "per_page": results.per_page,
@@ -234,6 +264,9 @@ def hit_document(request: HttpRequest, hit: Hit) -> dict[str, Any]:
         "lang": notebook.lang,
         "tags": [tag.name for tag in notebook.tags.all()],
         "updated_at": notebook.updated_at.isoformat(),
+        "deprecated": notebook.deprecated,
+        "verified": notebook.verified,
+        "unapproved": notebook.unapproved,
         "snippet_html": str(hit.snippet),
         "score": hit.score,
     }

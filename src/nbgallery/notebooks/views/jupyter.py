@@ -62,7 +62,7 @@ def notebook_metadata(request: HttpRequest, identifier: str) -> JsonResponse:
     details = services.gallery_metadata(notebook, request.user, base_url(request))
     for key in ("link", "clone", "commit", "gallery_url"):
         details.pop(key, None)
-    details.update(id=notebook.pk, deprecated=False, verified=False, unapproved=False)
+    details["id"] = notebook.pk
     return JsonResponse(details)
 
 
