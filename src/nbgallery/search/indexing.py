@@ -9,7 +9,7 @@ run again harmlessly.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from django.db import transaction
 from django.db.models import Q
@@ -43,6 +43,25 @@ def index_notebook(notebook_id: int) -> None:
         SearchPackage.objects.bulk_create(
             SearchPackage(notebook_id=notebook_id, name=name[:200]) for name in document.packages
         )
+
+
+def index_notebooks_in_bulk(notebook_ids: Sequence[int]) -> None:
+    """Write the search documents of notebooks that have none yet, in one insert per table.
+
+    The same documents as ``index_notebook``, for a first build over many
+    notebooks (a bulk import, the benchmark): a few queries per thousand
+    notebooks rather than several per notebook.
+    """
+    documents, packages = [], []
+    for notebook in notebooks_to_index().filter(pk__in=notebook_ids):
+        document = build_document(notebook)
+        documents.append(SearchDocument(notebook_id=notebook.pk, **document.text_fields()))
+        packages += [
+            SearchPackage(notebook_id=notebook.pk, name=name[:200]) for name in document.packages
+        ]
+    with transaction.atomic():
+        SearchDocument.objects.bulk_create(documents)
+        SearchPackage.objects.bulk_create(packages)
 
 
 def remove_notebook(notebook_id: int) -> None:
