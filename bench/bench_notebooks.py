@@ -16,43 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-POSTGRES = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
-
-
-def manifest() -> list[dict[str, str]]:
-    lines = (CORPUS / "MANIFEST.tsv").read_text().splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
-
-
-def summary(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return statistics.median(ordered) * 1000, p95 * 1000
-
-
-def row(name: str, samples: list[float], baseline: list[float]) -> str:
-    median, p95 = summary(samples)
-    base, _ = summary(baseline)
-    return (
-        f"  {name:<44} median {median:9.1f} ms   p95 {p95:9.1f} ms   ×{median / base:7.1f} baseline"
-    )
-
-
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
+from harness import CORPUS, manifest, row, run_per_database, timed
 
 
 def run_one(database: str, repeat: int) -> None:
@@ -120,26 +89,7 @@ def main() -> None:
     if args.child:
         run_one(args.child, args.repeat)
         return
-    for database in args.databases.split(","):
-        with tempfile.TemporaryDirectory() as data_dir:
-            env = {**os.environ, "NBGALLERY_DATA_DIR": data_dir, "NBGALLERY_LOG_LEVEL": "error",
-                   "DJANGO_SETTINGS_MODULE": "nbgallery.settings"}  # fmt: skip
-            env.pop("DATABASE_URL", None)
-            name = f"nbgallery_bench_{uuid.uuid4().hex[:8]}"
-            if database == "postgresql":
-                import psycopg
-
-                with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as admin:
-                    admin.execute(f'CREATE DATABASE "{name}"')
-                env["DATABASE_URL"] = f"{POSTGRES}/{name}"
-            try:
-                command = [sys.executable, __file__, "--child", database]
-                command += ["--repeat", str(args.repeat)]
-                subprocess.run(command, env=env, check=True)
-            finally:
-                if database == "postgresql":
-                    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as admin:
-                        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    run_per_database(__file__, args.databases, ["--repeat", str(args.repeat)])
 
 
 if __name__ == "__main__":

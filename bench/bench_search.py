@@ -28,21 +28,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 import uuid
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-POSTGRES = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+from harness import CORPUS, manifest, row, run_per_database, timed
+
 MAX_SOURCE_CHARS = 40_000  # keeps 100,000 variants to a few GB of text
 USERS, GROUPS, TAGS = 3000, 300, 400
 SEED = 20260501
@@ -103,33 +99,6 @@ QUERIES: list[tuple[str, str]] = [
     ("plot", "created"),
     ("model", "trending"),
 ]
-
-
-def manifest() -> list[dict[str, str]]:
-    lines = (CORPUS / "MANIFEST.tsv").read_text().splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
-
-
-def summary(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return statistics.median(ordered) * 1000, p95 * 1000
-
-
-def row(name: str, samples: list[float], baseline: list[float], target: str = "") -> str:
-    median, p95 = summary(samples)
-    base, _ = summary(baseline)
-    return (
-        f"  {name:<38} median {median:9.1f} ms   p95 {p95:9.1f} ms   "
-        f"×{median / base:7.1f} baseline  {target}"
-    )
-
-
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
 
 
 def source_of(cell: dict) -> str:
@@ -333,12 +302,20 @@ def run_one(database: str, count: int, repeat: int) -> None:
         total = results[-1].total
         per_query.append((f"{text} [{sort}]", statistics.median(times), total))
         samples.append(statistics.median(times))
-    print(row("readable_by page of 20 (baseline)", baseline, baseline))
-    print(row("search, 50 queries (median of each)", samples, baseline, "target <30 / p95 <100"))
+    print(row("readable_by page of 20 (baseline)", baseline, baseline, width=38))
+    print(
+        row(
+            "search, 50 queries (median of each)",
+            samples,
+            baseline,
+            "target <30 / p95 <100",
+            width=38,
+        )
+    )
     targets = rng.sample(ids, 50)
     indexing.index_notebook(targets[0])  # warm
     reindex = [timed(lambda n=n: indexing.index_notebook(n)) for n in targets]
-    print(row("re-index one notebook", reindex, baseline, "target <20"))
+    print(row("re-index one notebook", reindex, baseline, "target <20", width=38))
     print("  slowest queries:")
     for text, seconds, total in sorted(per_query, key=lambda q: -q[1])[:8]:
         print(f"    {seconds * 1000:8.1f} ms  {total:6d} hits  {text}")
@@ -354,26 +331,9 @@ def main() -> None:
     if args.child:
         run_one(args.child, args.notebooks, args.repeat)
         return
-    for database in args.databases.split(","):
-        with tempfile.TemporaryDirectory() as data_dir:
-            env = {**os.environ, "NBGALLERY_DATA_DIR": data_dir, "NBGALLERY_LOG_LEVEL": "error",
-                   "DJANGO_SETTINGS_MODULE": "nbgallery.settings"}  # fmt: skip
-            env.pop("DATABASE_URL", None)
-            name = f"nbgallery_bench_{uuid.uuid4().hex[:8]}"
-            if database == "postgresql":
-                import psycopg
-
-                with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as admin:
-                    admin.execute(f'CREATE DATABASE "{name}"')
-                env["DATABASE_URL"] = f"{POSTGRES}/{name}"
-            try:
-                command = [sys.executable, __file__, "--child", database]
-                command += ["--notebooks", str(args.notebooks), "--repeat", str(args.repeat)]
-                subprocess.run(command, env=env, check=True)
-            finally:
-                if database == "postgresql":
-                    with psycopg.connect(f"{POSTGRES}/postgres", autocommit=True) as admin:
-                        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    run_per_database(
+        __file__, args.databases, ["--notebooks", str(args.notebooks), "--repeat", str(args.repeat)]
+    )
 
 
 if __name__ == "__main__":
