@@ -1,0 +1,1 @@
+"""Change requests: proposed new versions that owners accept or decline."""

@@ -1,0 +1,1 @@
+"""Deprecating notebooks (reason, freeze, alternatives) and the admin's site warning banner."""

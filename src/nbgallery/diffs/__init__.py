@@ -1,0 +1,1 @@
+"""Cell-aware notebook diffs (nbdime), rendered by us."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DiffsConfig(AppConfig):
+    name = "nbgallery.diffs"
+    label = "diffs"
+    verbose_name = "Diffs"

@@ -1,0 +1,1 @@
+"""Email notifications, the email-me preference, subscriptions and the daily digest."""

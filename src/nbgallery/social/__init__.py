@@ -1,0 +1,1 @@
+"""Stars, comments, likes, feedback and external resources on notebooks."""
