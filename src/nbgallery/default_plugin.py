@@ -41,8 +41,11 @@ def nbgallery_periodic_tasks() -> list[PeriodicTask]:
     """nbgallery's own housekeeping jobs."""
     from nbgallery.jobs.tasks import prune_task_results
     from nbgallery.notebooks.tasks import cleanup_stages
+    from nbgallery.notifications.tasks import send_daily_digests
 
     return [
         PeriodicTask("prune_task_results", timedelta(days=1), prune_task_results),
         PeriodicTask("cleanup_stages", timedelta(hours=1), cleanup_stages),
+        # Hourly; it sends only from NBGALLERY_DIGEST_HOUR on, once a day per user.
+        PeriodicTask("send_daily_digests", timedelta(hours=1), send_daily_digests),
     ]

@@ -132,6 +132,10 @@ NBGALLERY_REQUIRE_APPROVAL = env.boolean("NBGALLERY_REQUIRE_APPROVAL", False)
 NBGALLERY_ADMIN_USER = env.string("NBGALLERY_ADMIN_USER", "admin")
 NBGALLERY_ADMIN_PASSWORD = env.string("NBGALLERY_ADMIN_PASSWORD")
 NBGALLERY_ADMIN_EMAIL = env.string("NBGALLERY_ADMIN_EMAIL", "admin@localhost")
+# The gallery's public address, for links in emails (no request to take it from).
+NBGALLERY_BASE_URL = env.string("NBGALLERY_BASE_URL", "http://localhost:8000")
+# The local hour from which each day's digest email goes out.
+NBGALLERY_DIGEST_HOUR = env.integer("NBGALLERY_DIGEST_HOUR", 6, minimum=0)
 
 ACCOUNT_ADAPTER = "nbgallery.accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "nbgallery.accounts.forms.SignupProfileForm"
