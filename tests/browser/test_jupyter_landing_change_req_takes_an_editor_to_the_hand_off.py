@@ -44,7 +44,7 @@ def test_an_editor_asking_for_a_change_request_lands_on_the_hand_off_page(
     page.goto(f"/notebook/{notebook.uuid}/?staged={sid}#CHANGE_REQ")
 
     expect(page).to_have_url(re.compile(rf"/upload/{sid}/change-request/$"))
-    expect(page.get_by_role("heading", name="Change requests are coming soon")).to_be_visible()
+    expect(page.get_by_role("heading", name="Propose a change")).to_be_visible()
     expect(page.get_by_role("link", name="Back to Sales report")).to_have_attribute(
         "href", f"/notebooks/{notebook.uuid}/"
     )

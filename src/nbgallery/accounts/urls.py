@@ -1,8 +1,9 @@
 from django.urls import path
 
-from nbgallery.accounts.views import groups, users
+from nbgallery.accounts.views import autocomplete, groups, users
 
 urlpatterns = [
+    path("users/autocomplete", autocomplete.user_autocomplete, name="user_autocomplete"),
     path("users/<str:username>/", users.user_detail, name="user_detail"),
     path("users/<str:username>/edit/", users.user_edit, name="user_edit"),
     path("preferences/theme/", users.theme_set, name="theme_set"),

@@ -45,11 +45,20 @@ def read_blob(sha256: str) -> bytes:
 
 
 def delete_blob_if_unused(sha256: str) -> bool:
-    """Delete a blob no notebook, revision or stage refers to any more; True if deleted."""
-    from nbgallery.notebooks.models import Notebook, Revision, Stage
+    """Delete a blob no notebook, revision, stage or other record refers to any more.
 
-    for model in (Notebook, Revision, Stage):
-        if model.objects.filter(content_sha256=sha256).exists():
-            return False
+    Any model's field named ``content_sha256`` (or ending so, like a change
+    request's base) counts as a reference, so that apps keeping content of
+    their own (change requests) need not be listed here. True if deleted.
+    """
+    from django.apps import apps
+
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            if (
+                field.name.endswith("content_sha256")
+                and model._default_manager.filter(**{field.name: sha256}).exists()
+            ):
+                return False
     default_storage.delete(blob_name(sha256))
     return True

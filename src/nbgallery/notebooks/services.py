@@ -20,12 +20,12 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 
 from nbgallery.accounts.models import Group, Membership, User
+from nbgallery.deprecations import emails
 from nbgallery.lib import ipynb
 from nbgallery.notebooks import blobs
 from nbgallery.notebooks.models import (
@@ -44,6 +44,7 @@ logger = logging.getLogger(__name__)
 
 FORBIDDEN_TITLE_CHARACTERS = {":": "꞉", "/": "／", "\\": "＼"}
 TAG_PATTERN = re.compile(r"[^a-z0-9-]")
+SHARE_MESSAGE_MAX_LENGTH = 1_000
 
 # --- Checks shared by several services ------------------------------------------
 
@@ -376,8 +377,14 @@ def edit_revision(actor: User, revision: Revision, *, label: str, summary: str) 
     revision.save(update_fields=["label", "summary"])
 
 
-def change_owner(actor: User, notebook: Notebook, new_owner: User | Group) -> None:
-    """Give the notebook to a user or a group (owners and admins only)."""
+def change_owner(
+    actor: User, notebook: Notebook, new_owner: User | Group, *, base_url: str = ""
+) -> None:
+    """Give the notebook to a user or a group (owners and admins only).
+
+    The new owner (a user, or the group's owners) and the previous one are
+    emailed after commit, except whoever made the change.
+    """
     if not notebook.can_own(actor):
         raise PermissionDenied("Only the notebook's owner may give it away.")
     if isinstance(new_owner, Group):
@@ -385,10 +392,20 @@ def change_owner(actor: User, notebook: Notebook, new_owner: User | Group) -> No
     clash = same_title(new_owner, notebook.title)
     if clash is not None and clash.pk != notebook.pk:
         raise ValidationError({"owner": "The new owner already has a notebook with this title."})
-    notebook.owner_user = new_owner if isinstance(new_owner, User) else None
-    notebook.owner_group = new_owner if isinstance(new_owner, Group) else None
-    notebook.save(update_fields=["owner_user", "owner_group", "updated_at"])
-    index_on_commit(notebook.pk)
+    previous_owner = notebook.owner
+    unchanged = type(previous_owner) is type(new_owner) and previous_owner.pk == new_owner.pk
+    previous_people = [] if unchanged else emails.owners_of(previous_owner)
+    with transaction.atomic():
+        notebook.owner_user = new_owner if isinstance(new_owner, User) else None
+        notebook.owner_group = new_owner if isinstance(new_owner, Group) else None
+        notebook.save(update_fields=["owner_user", "owner_group", "updated_at"])
+        index_on_commit(notebook.pk)
+        if not unchanged:
+            transaction.on_commit(
+                lambda: emails.email_owner_change(
+                    actor, notebook, previous_people, previous_owner, base_url
+                )
+            )
 
 
 def delete_notebook(actor: User, notebook: Notebook) -> None:
@@ -417,13 +434,28 @@ def forget_content(shas: Iterable[str]) -> None:
 
 
 def share_notebook(
-    actor: User, notebook: Notebook, usernames: Iterable[str], message: str = ""
+    actor: User,
+    notebook: Notebook,
+    usernames: Iterable[str],
+    message: str = "",
+    *,
+    base_url: str = "",
 ) -> list[User]:
-    """Share with users by user name (a share grants edit, as in the original)."""
+    """Share with users by user name (a share grants edit, as in the original).
+
+    Each new sharee is emailed, with ``message``, after commit; if the actor
+    is a sharee sharing further, the owners are told too. ``base_url`` (the
+    gallery's address) makes the emailed links absolute.
+    """
     if not notebook.can_edit(actor):
         raise PermissionDenied("You may not share this notebook.")
+    message = (message or "").strip()
+    if len(message) > SHARE_MESSAGE_MAX_LENGTH:
+        raise ValidationError(
+            {"message": f"A message has at most {SHARE_MESSAGE_MAX_LENGTH} characters."}
+        )
     names = [name.strip() for name in usernames if name.strip()]
-    users = list(User.objects.filter(username__in=names))
+    users = list(User.objects.filter(username__in=names, is_active=True))
     unknown = sorted(set(names) - {user.username for user in users})
     if unknown:
         raise ValidationError({"usernames": f"No user named {', '.join(unknown)}."})
@@ -433,24 +465,18 @@ def share_notebook(
         if not Share.objects.filter(notebook=notebook, user=user).exists()
         and user.pk != (notebook.owner_user_id or 0)
     ]
+    resharing = Share.objects.filter(notebook=notebook, user=actor).exists()
     with transaction.atomic():
         Share.objects.bulk_create(Share(notebook=notebook, user=u, shared_by=actor) for u in new)
         if new:
-            transaction.on_commit(lambda: email_sharees(actor, notebook, new, message))
+            transaction.on_commit(
+                lambda: emails.email_sharees(actor, notebook, new, message, base_url)
+            )
+            if resharing:
+                transaction.on_commit(
+                    lambda: emails.email_owners_of_reshare(actor, notebook, new, base_url)
+                )
     return new
-
-
-def email_sharees(actor: User, notebook: Notebook, users: list[User], message: str) -> None:
-    body = f"{actor.display_name} shared the notebook {notebook.title!r} with you."
-    if message:
-        body += f"\n\n{message}"
-    send_mail(
-        f"[{settings.SITE_NAME}] {notebook.title}",
-        body,
-        None,
-        [user.email for user in users],
-        fail_silently=True,
-    )
 
 
 def unshare_notebook(actor: User, notebook: Notebook, username: str) -> None:

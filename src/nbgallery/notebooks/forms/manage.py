@@ -13,9 +13,11 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
+from django.urls import reverse_lazy
 
 from nbgallery.accounts.models import Group, Membership, User
 from nbgallery.notebooks.models import Notebook, Revision
+from nbgallery.notebooks.services import SHARE_MESSAGE_MAX_LENGTH
 
 
 def add_service_error(form: forms.Form, error: ValidationError) -> None:
@@ -116,10 +118,22 @@ class ShareForm(forms.Form):
         max_length=2_000,
         label="User names",
         help_text="Separated by commas. A share lets them edit the notebook too.",
+        # Suggestions come from /users/autocomplete through htmx into a <datalist>
+        # (the shares template holds it); without script it is a plain text box.
+        widget=forms.TextInput(
+            attrs={
+                "list": "user-suggestions",
+                "autocomplete": "off",
+                "hx-get": reverse_lazy("user_autocomplete"),
+                "hx-trigger": "input changed delay:250ms",
+                "hx-target": "#user-suggestions",
+                "hx-swap": "innerHTML",
+            }
+        ),
     )
     message = forms.CharField(
         required=False,
-        max_length=1_000,
+        max_length=SHARE_MESSAGE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 2}),
         label="A message for them (optional)",
     )

@@ -1,4 +1,4 @@
-"""An upload for a notebook the uploader may only read is a change request: coming soon, kept."""
+"""An upload for a notebook the uploader may only read is a change request: the form, and kept."""
 
 import json
 
@@ -29,7 +29,7 @@ def test_the_reader_lands_on_the_hand_off_page_and_the_stage_stays(clone, charli
 
     assert response.status_code == 200
     assert response.redirect_chain[-1][0] == f"/upload/{sid}/change-request/"
-    assert "Change requests are coming soon" in response.text
+    assert "Propose a change" in response.text and 'name="summary"' in response.text
     assert "Sales report" in response.text
     assert f'href="/notebooks/{notebook.uuid}/"' in response.text
     assert f'href="/upload/{sid}/download"' in response.text

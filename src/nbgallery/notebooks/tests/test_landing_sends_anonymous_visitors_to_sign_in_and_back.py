@@ -49,6 +49,7 @@ def test_the_sign_in_page_brings_the_visitor_back_to_step_two(
     assert Stage.objects.filter(uuid=sid).exists()
 
 
+@pytest.mark.django_db  # every page looks up the site warning
 def test_the_sign_in_page_carries_the_fragment_script(client):
     response = client.get("/accounts/login/?next=/%3Fstaged%3Dx")
 

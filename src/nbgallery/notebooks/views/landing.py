@@ -144,11 +144,13 @@ def kept_for() -> timedelta:
 def change_request_pending(
     request: AuthenticatedHttpRequest, stage_uuid: uuid.UUID
 ) -> HttpResponse:
-    """Step 2 of an upload meant as a change request: "coming soon", and the upload is kept.
+    """Step 2 of an upload meant as a change request: the proposal form (the changes app).
 
-    Change requests do not exist yet. The stage stays, so that nothing the
-    uploader sent is lost: they can download it again until it expires.
+    Until it is sent the stage stays, so that nothing the uploader sent is
+    lost: they can download it again until it expires.
     """
+    from nbgallery.changes.views.propose import propose_from_stage  # an app built on this one
+
     stage = own_stage(request, stage_uuid)
     if isinstance(stage, HttpResponse):
         return stage
@@ -157,14 +159,7 @@ def change_request_pending(
         return redirect("upload_finish", stage_uuid=stage.uuid)
     if not notebook.can_read(request.user):
         raise Http404(NOT_FOUND)
-    context = {
-        "stage": stage,
-        "notebook": notebook,
-        "can_edit": notebook.can_edit(request.user),
-        "kept_hours": round(kept_for() / timedelta(hours=1)),
-        "kept_until": stage.created_at + kept_for(),
-    }
-    return render(request, "notebooks/change_request_pending.html", context)
+    return propose_from_stage(request, stage, notebook)
 
 
 @login_required

@@ -29,6 +29,7 @@ from nbgallery.notebooks.models import Notebook, Revision, Share
 from nbgallery.notebooks.revisions import visible_revisions
 from nbgallery.notebooks.views.notebook import (
     REVISION_NOT_FOUND,
+    base_url,
     editable_notebook,
     ownable_notebook,
 )
@@ -108,7 +109,7 @@ def notebook_owner(request: AuthenticatedHttpRequest, uuid: uuid_module.UUID) ->
     if request.method == "POST" and form.is_valid():
         new_owner = form.cleaned_data["new_owner"]
         try:
-            services.change_owner(request.user, notebook, new_owner)
+            services.change_owner(request.user, notebook, new_owner, base_url=base_url(request))
         except ValidationError as error:
             add_service_error(form, error)
         else:
@@ -160,6 +161,7 @@ def notebook_shares(request: AuthenticatedHttpRequest, uuid: uuid_module.UUID) -
                     notebook,
                     form.cleaned_data["usernames"],
                     form.cleaned_data["message"],
+                    base_url=base_url(request),
                 )
             except ValidationError as error:
                 add_service_error(form, error)

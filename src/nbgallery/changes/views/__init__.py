@@ -1,0 +1,1 @@
+"""Change-request pages: proposing (propose.py) and the requests themselves (requests.py)."""
