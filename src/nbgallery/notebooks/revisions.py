@@ -46,13 +46,29 @@ def visible_revisions(
     if sees_all is None:
         sees_all = sees_every_revision(notebook, user)
     if sees_all:
-        return revisions
+        return with_previous(revisions)
     visible = []
     for revision in revisions:
         if not revision.public:
             break
         visible.append(revision)
-    return visible
+    return with_previous(visible)
+
+
+def with_previous(revisions: list[Revision]) -> list[Revision]:
+    """Set ``previous_commit_id`` on each of ``revisions`` (newest first) and return them.
+
+    It is the commit id of the revision just older in the list when that one
+    has other content, else None: what "compare with previous" compares with.
+    Only the listed (visible) revisions count, so it never points into a
+    hidden period; a revision that changed no content (details only) has none.
+    """
+    older: Revision | None = None
+    for revision in reversed(revisions):
+        changed = older is not None and older.content_sha256 != revision.content_sha256
+        setattr(revision, "previous_commit_id", older.commit_id if changed and older else None)  # noqa: B010
+        older = revision
+    return revisions
 
 
 def find_revision(notebook: Notebook, user: Any, commit_id: str) -> Revision | None:

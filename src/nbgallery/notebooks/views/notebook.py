@@ -27,6 +27,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 
+from nbgallery.deprecations import services as deprecations
 from nbgallery.notebooks import render_cache, services
 from nbgallery.notebooks.models import Notebook, Revision
 from nbgallery.notebooks.revisions import find_revision, sees_every_revision, visible_revisions
@@ -142,6 +143,7 @@ def notebook_download(request: HttpRequest, uuid: uuid_module.UUID) -> HttpRespo
     fetches starred notebooks on its own).
     """
     notebook = readable_notebook(request, uuid)
+    deprecations.check_not_frozen(request.user, notebook)
     body = services.download_content(notebook, request.user, base_url(request))
     if truthy(request.GET.get("clickstream", "true")):
         action = Click.RAN if truthy(request.GET.get("run")) else Click.DOWNLOADED
@@ -150,9 +152,12 @@ def notebook_download(request: HttpRequest, uuid: uuid_module.UUID) -> HttpRespo
 
 
 def revision_list(request: HttpRequest, uuid: uuid_module.UUID) -> HttpResponse:
-    """Every revision the user may see, newest first."""
+    """Every revision the user may see, newest first, and a form to compare two."""
+    from nbgallery.diffs.views import compare_choices  # the diffs app builds on this one
+
     notebook = readable_notebook(request, uuid)
     context = notebook_context(request, notebook)
+    context["choices"] = compare_choices(context["revisions"])
     return render(request, "notebooks/revision_list.html", context)
 
 
@@ -163,6 +168,8 @@ def revision_detail(request: HttpRequest, uuid: uuid_module.UUID, commit_id: str
     context = notebook_context(request, notebook)
     context["revision"] = revision
     context["is_current"] = revision.content_sha256 == notebook.content_sha256
+    newest = context["revisions"][0] if context["revisions"] else None
+    context["current_commit_id"] = newest.commit_id if newest else None
     context["rendered"] = render_cache.rendered_notebook(
         revision.content_sha256, trusted=context["trusted"]
     )
@@ -173,6 +180,7 @@ def revision_download(request: HttpRequest, uuid: uuid_module.UUID, commit_id: s
     """The notebook as it was at one revision, as .ipynb named "Title - Rev 1a2b3c4d"."""
     notebook = readable_notebook(request, uuid)
     revision = visible_revision(request, notebook, commit_id)
+    deprecations.check_not_frozen(request.user, notebook)
     body = services.download_content(notebook, request.user, base_url(request), revision)
     name = services.download_filename(f"{notebook.title} - Rev {revision.commit_id[:8]}")
     return attachment(body, name)
