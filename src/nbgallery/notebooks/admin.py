@@ -4,15 +4,14 @@ Until deprecation (issue 6) and reviews (issue 7) bring their own pages, the
 admin site is where ``deprecated``, ``verified`` and ``unapproved`` are set.
 Content, owners and revisions change only through the notebook services
 (they keep blobs, revisions and the search index in step), so they are
-read-only here. The flags need no re-indexing: search filters on the
-notebook's own columns.
+read-only here. A change of flags is re-indexed, since search filters on them.
 """
 
 from django.contrib import admin
 
+from nbgallery.notebooks.flags import FLAGS
 from nbgallery.notebooks.models import Notebook
-
-FLAGS = ("deprecated", "verified", "unapproved")
+from nbgallery.search.indexing import index_on_commit
 
 
 @admin.register(Notebook)
@@ -50,6 +49,10 @@ class NotebookAdmin(admin.ModelAdmin):
         "unapproved",
     )
     readonly_fields = tuple(name for name in fields if name not in FLAGS)
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        index_on_commit(obj.pk)
 
     def has_add_permission(self, request) -> bool:
         # A notebook is made by uploading it, which stores its content and first revision.

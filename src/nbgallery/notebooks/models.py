@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 
@@ -115,6 +115,12 @@ class Notebook(models.Model):
 
     class Meta:
         ordering = ["-updated_at"]
+        # For the listings and search sorts (search/ordering.py).
+        indexes = [
+            models.Index(fields=["updated_at", "id"], name="notebook_updated_order"),
+            models.Index(fields=["created_at", "id"], name="notebook_created_order"),
+            models.Index(Lower("title"), F("id").desc(), name="notebook_title_order"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(owner_user__isnull=False, owner_group__isnull=True)

@@ -469,6 +469,7 @@ def share_notebook(
     with transaction.atomic():
         Share.objects.bulk_create(Share(notebook=notebook, user=u, shared_by=actor) for u in new)
         if new:
+            index_on_commit(notebook.pk)  # search lets sharees find it
             transaction.on_commit(
                 lambda: emails.email_sharees(actor, notebook, new, message, base_url)
             )
@@ -482,7 +483,9 @@ def share_notebook(
 def unshare_notebook(actor: User, notebook: Notebook, username: str) -> None:
     if not notebook.can_edit(actor):
         raise PermissionDenied("You may not change who this notebook is shared with.")
-    Share.objects.filter(notebook=notebook, user__username=username).delete()
+    with transaction.atomic():
+        Share.objects.filter(notebook=notebook, user__username=username).delete()
+        index_on_commit(notebook.pk)
 
 
 def set_group_landing(actor: User, group: Group, notebook: Notebook | None) -> None:

@@ -11,6 +11,7 @@ from nbgallery.accounts.models import User
 from nbgallery.lib.packages import imported_packages
 from nbgallery.notebooks import blobs
 from nbgallery.notebooks.models import Notebook
+from nbgallery.search.access import document_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -30,12 +31,12 @@ class Document:
     lang: str = ""
     body: str = ""
     packages: list[str] = field(default_factory=list)
+    access: str = ""  # see access.py
 
     def text_fields(self) -> dict[str, str]:
-        return {
-            name: getattr(self, name)
-            for name in ("title", "owner", "creator", "updater", "description", "tags", "lang")
-        } | {"body": self.body}
+        """The SearchDocument fields (the packages have their own table)."""
+        names = ("title", "owner", "creator", "updater", "description", "tags", "lang", "body")
+        return {name: getattr(self, name) for name in names} | {"access": self.access}
 
 
 def person(user: User | None) -> str:
@@ -71,10 +72,20 @@ def read_cells(notebook: Notebook) -> list[tuple[str, str]]:
 
 
 def build_document(notebook: Notebook) -> Document:
-    """The searchable text of a notebook (owner, creator, updater selected; tags prefetched)."""
+    """The searchable text of a notebook (people selected; tags and shares prefetched)."""
     cells = read_cells(notebook)
     owner = person(notebook.owner_user) if notebook.owner_user else notebook.owner_group.name  # type: ignore[union-attr]
     code = [source for kind, source in cells if kind == "code"]
+    packages = imported_packages(notebook.lang, code)
+    access = document_tokens(
+        public=notebook.public,
+        owner_user_id=notebook.owner_user_id,
+        owner_group_id=notebook.owner_group_id,
+        sharee_ids=[user.pk for user in notebook.shares.all()],
+        deprecated=notebook.deprecated,
+        unapproved=notebook.unapproved,
+        packages=packages,
+    )
     return Document(
         title=notebook.title,
         owner=owner,
@@ -84,5 +95,6 @@ def build_document(notebook: Notebook) -> Document:
         tags=" ".join(tag.name for tag in notebook.tags.all()),
         lang=notebook.lang,
         body="\n\n".join(source for _kind, source in cells)[:MAX_BODY_CHARS],
-        packages=imported_packages(notebook.lang, code),
+        packages=packages,
+        access=access,
     )

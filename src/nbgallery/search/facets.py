@@ -1,13 +1,24 @@
-"""Counts beside the results: tags, languages, owners and groups of ALL matches."""
+"""Counts beside the results: tags, languages, owners and groups.
+
+They are counted over the ranked pool of matches (services.best_matches
+and every_match): every match when there are at most ``POOL_SIZE``, else
+the best ones, and the page says so. The pool's rows are already in
+memory, so languages, owners and groups are counted here; tags take one
+more query, and names one small query each.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db import connection
 
-from nbgallery.notebooks.models import Notebook, NotebookTag
+from nbgallery.accounts.models import Group, User
+from nbgallery.notebooks.models import Notebook, NotebookTag, Star, Tag
 
 FACET_SIZE = 10
 LANGUAGE_LABELS = {"python": "Python", "r": "R", "julia": "Julia", "javascript": "JavaScript"}
@@ -20,6 +31,60 @@ class FacetValue:
     count: int
 
 
+@dataclass(frozen=True)
+class PoolRow:
+    """What ranking and facets need of a matching notebook."""
+
+    notebook_id: int
+    verified: bool
+    stars: int
+    updated_at: object  # a datetime (SQLite gives it as text; it only needs to sort)
+    lang: str
+    owner_user_id: int | None
+    owner_group_id: int | None
+
+
+def placeholders(values: Sequence) -> str:
+    return ", ".join(["%s"] * len(values)) or "NULL"
+
+
+def pool_rows(ids: Sequence[int]) -> list[PoolRow]:
+    """The rows of these notebooks, in one query (raw SQL: the ORM takes longer
+    to build an IN list of a thousand ids than the database takes to answer)."""
+    if not ids:
+        return []
+    notebooks, stars = Notebook._meta.db_table, Star._meta.db_table
+    sql = (
+        "SELECT n.id, n.verified, "  # noqa: S608 (our names; ids in params)
+        f"(SELECT COUNT(*) FROM {stars} s WHERE s.notebook_id = n.id), "
+        "n.updated_at, n.lang, n.owner_user_id, n.owner_group_id "
+        f"FROM {notebooks} n WHERE n.id IN ({placeholders(ids)})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(ids))
+        return [PoolRow(*row) for row in cursor.fetchall()]
+
+
+def tag_counts(ids: Sequence[int]) -> Counter:
+    """How many of these notebooks carry each tag (by tag id)."""
+    if not ids:
+        return Counter()
+    sql = (
+        f"SELECT tag_id, COUNT(*) FROM {NotebookTag._meta.db_table} "  # noqa: S608
+        f"WHERE notebook_id IN ({placeholders(ids)}) GROUP BY tag_id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(ids))
+        return Counter(dict(cursor.fetchall()))
+
+
+def biggest(counts: Counter, names: dict) -> list[tuple[Any, int]]:
+    """(key, count) biggest first, then by name; keys without a name left out."""
+    named = [(key, count) for key, count in counts.items() if key in names]
+    named.sort(key=lambda item: (-item[1], str(names[item[0]])))
+    return named[:FACET_SIZE]
+
+
 def quoted(value: str) -> str:
     """A query-language value: bare if it is one word, else in quotes (which it may not contain)."""
     value = " ".join(value.replace('"', " ").split())
@@ -30,53 +95,42 @@ def language_label(lang: str) -> str:
     return LANGUAGE_LABELS.get(lang.lower(), lang[:1].upper() + lang[1:])
 
 
-def facet_counts(matches: QuerySet[Notebook]) -> dict[str, list[FacetValue]]:
-    """Tags, languages, owners (users) and groups, biggest first, at most ten each."""
-    ids = matches.order_by().values("pk")
-    tags = (
-        NotebookTag.objects.filter(notebook__in=ids)
-        .values("tag__name")
-        .annotate(count=Count("pk"))
-        .order_by("-count", "tag__name")[:FACET_SIZE]
+def facet_counts(rows: Sequence[PoolRow]) -> dict[str, list[FacetValue]]:
+    """Tags, languages, owners (users) and groups of ``rows``, biggest first, ten each."""
+    ids = [row.notebook_id for row in rows]
+    top_tags = tag_counts(ids).most_common(FACET_SIZE * 3)  # ties are broken by name below
+    tag_names = dict(Tag.objects.filter(pk__in=[t for t, _ in top_tags]).values_list("pk", "name"))
+    languages = Counter(row.lang for row in rows if row.lang)
+    owners = Counter(row.owner_user_id for row in rows if row.owner_user_id)
+    groups = Counter(row.owner_group_id for row in rows if row.owner_group_id)
+    top_owners = owners.most_common(FACET_SIZE * 3)
+    top_groups = groups.most_common(FACET_SIZE * 3)
+    users = {
+        user.pk: user
+        for user in User.objects.filter(pk__in=[u for u, _ in top_owners]).only(
+            "username", "first_name", "last_name"
+        )
+    }
+    group_names = dict(
+        Group.objects.filter(pk__in=[g for g, _ in top_groups]).values_list("pk", "name")
     )
-    languages = (
-        Notebook.objects.filter(pk__in=ids)
-        .exclude(lang="")
-        .values("lang")
-        .annotate(count=Count("pk"))
-        .order_by("-count", "lang")[:FACET_SIZE]
-    )
-    owners = (
-        Notebook.objects.filter(pk__in=ids, owner_user__isnull=False)
-        .values("owner_user__username", "owner_user__first_name", "owner_user__last_name")
-        .annotate(count=Count("pk"))
-        .order_by("-count", "owner_user__username")[:FACET_SIZE]
-    )
-    groups = (
-        Notebook.objects.filter(pk__in=ids, owner_group__isnull=False)
-        .values("owner_group__name", "owner_group_id")
-        .annotate(count=Count("pk"))
-        .order_by("-count", "owner_group__name")[:FACET_SIZE]
-    )
+    user_names = {pk: user.get_full_name() or user.username for pk, user in users.items()}
+    usernames = {pk: user.username for pk, user in users.items()}
     return {
-        "tags": [FacetValue(t["tag__name"], f"tag:{t['tag__name']}", t["count"]) for t in tags],
+        "tags": [
+            FacetValue(tag_names[t], f"tag:{tag_names[t]}", n)
+            for t, n in biggest(Counter(dict(top_tags)), tag_names)
+        ],
         "languages": [
-            FacetValue(language_label(row["lang"]), f"lang:{quoted(row['lang'])}", row["count"])
-            for row in languages
+            FacetValue(language_label(lang), f"lang:{quoted(lang)}", n)
+            for lang, n in biggest(languages, {lang: lang for lang in languages})
         ],
         "owners": [
-            FacetValue(
-                f"{row['owner_user__first_name']} {row['owner_user__last_name']}".strip()
-                or row["owner_user__username"],
-                f"owner:{row['owner_user__username']}",
-                row["count"],
-            )
-            for row in owners
+            FacetValue(user_names[u], f"owner:{users[u].username}", n)
+            for u, n in biggest(Counter(dict(top_owners)), usernames)
         ],
         "groups": [
-            FacetValue(
-                row["owner_group__name"], f"owner:{quoted(row['owner_group__name'])}", row["count"]
-            )
-            for row in groups
+            FacetValue(group_names[g], f"owner:{quoted(group_names[g])}", n)
+            for g, n in biggest(Counter(dict(top_groups)), group_names)
         ],
     }

@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 def notebooks_to_index():
     return Notebook.objects.select_related(
         "owner_user", "owner_group", "creator", "updater"
-    ).prefetch_related("tags")
+    ).prefetch_related("tags", "shares")
 
 
 def index_notebook(notebook_id: int) -> None:

@@ -31,6 +31,9 @@ class SearchDocument(models.Model):
     tags = models.TextField(blank=True)
     lang = models.TextField(blank=True)
     body = models.TextField(blank=True, help_text="The source of every cell.")
+    access = models.TextField(
+        blank=True, help_text="Who may find it and which filters it passes (see access.py)."
+    )
     indexed_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:

@@ -14,23 +14,28 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from nbgallery.lib.search_query import DateFilter, Query, parse_query
-from nbgallery.notebooks.models import Notebook, Star
+from nbgallery.notebooks.models import Notebook
+from nbgallery.search.access import DEPRECATED, UNAPPROVED, package_token, viewer_tokens
 from nbgallery.search.backends import get_backend
-from nbgallery.search.facets import FacetValue
+from nbgallery.search.backends.base import SQL, Match
+from nbgallery.search.facets import FacetValue, PoolRow, pool_rows
 from nbgallery.search.facets import facet_counts as facet_counts
-from nbgallery.search.models import SearchDocument, SearchPackage
+from nbgallery.search.models import SearchDocument
 from nbgallery.search.ordering import SORTS as SORTS
-from nbgallery.search.ordering import choose_sort, sorted_notebooks
+from nbgallery.search.ordering import choose_sort, sorted_ids
 from nbgallery.search.snippets import excerpt
 
 MAX_PER_PAGE = 100
 MAX_PAGE = 100_000  # keeps OFFSET within what every database accepts
+# How many of the newest matches, and of the newest matches in the head
+# fields, relevance ranks (see best_matches).
+POOL_SIZE = 500
 # A verified notebook's text score is multiplied by this. A factor, not an
 # addition, because the two backends score on different scales (bm25 sums in
 # the tens, ts_rank below 1): a verified notebook then beats an equal or
@@ -56,6 +61,7 @@ class SearchResults:
     per_page: int
     sort: str  # the sort actually used (relevance by default with a query)
     facets: dict[str, list[FacetValue]]  # "tags", "languages", "owners", "groups"
+    facets_of: int = 0  # facets count only the best this many matches (0: all of them)
     notice: str = ""
     query: Query = field(default_factory=Query, repr=False)
 
@@ -80,127 +86,172 @@ def search_notebooks(
     """
     text = text or ""
     query = parse_query(text)
-    notebooks = in_scope(
-        Notebook.objects.readable_by(viewer),
-        query,
-        include_deprecated=include_deprecated,
-        include_unapproved=include_unapproved,
-    )
-    matches = matching_notebooks(notebooks, query)
     sort = choose_sort(sort, query.has_text)
     page = min(max(1, int(page)), MAX_PAGE)
     per_page = min(max(1, int(per_page)), MAX_PER_PAGE)
     offset = (page - 1) * per_page
-    if sort == "relevance":
-        ranked = relevance_page(matches, query, offset, per_page)
-    else:
-        ordered = sorted_notebooks(matches, sort).values_list("pk", flat=True)
-        ids = ordered[offset : offset + per_page]
-        ranked = [(notebook_id, 0.0) for notebook_id in ids]
+    scope = Scope(include_deprecated, include_unapproved)
+    match = match_for(viewer, query, scope)
+    visible = in_scope(Notebook.objects.readable_by(viewer), query, scope)
+    with get_backend().planned():
+        if sort == "relevance":
+            result = best_matches(match, offset + per_page)
+        else:
+            result = every_match(match, visible, query, sort, offset + per_page)
     return SearchResults(
         text=text,
-        hits=hits_for(ranked, query),
-        total=matches.count(),
+        hits=hits_for(visible, result.ranked[offset : offset + per_page], query),
+        total=result.total,
         page=page,
         per_page=per_page,
         sort=sort,
-        facets=facet_counts(matches),
+        facets=facet_counts(result.pool),
+        facets_of=result.facets_of,
         notice=query.notice,
         query=query,
     )
 
 
-def matching_notebooks(notebooks: QuerySet[Notebook], query: Query) -> QuerySet[Notebook]:
-    """``notebooks`` narrowed to what ``query`` matches (no order, no score)."""
+@dataclass(frozen=True)
+class Scope:
+    include_deprecated: bool = False
+    include_unapproved: bool = False
+
+
+def match_for(viewer, query: Query, scope: Scope) -> Match:
+    """The backend's match: the text, what the viewer may read, and the filters."""
+    required = [package_token(p.name) for p in query.packages if not p.negated]
+    excluded = [package_token(p.name) for p in query.packages if p.negated]
+    if query.active is False:
+        required.append(DEPRECATED)
+    elif query.active is True or not scope.include_deprecated:
+        excluded.append(DEPRECATED)
+    if not scope.include_unapproved:
+        excluded.append(UNAPPROVED)
+    return Match(
+        query.clauses,
+        tuple(viewer_tokens(viewer)),
+        tuple(required),
+        tuple(excluded),
+        on_notebook=dates_sql(query.dates),
+    )
+
+
+@dataclass
+class Found:
+    ranked: list[tuple[int, float]]  # (id, score), best first, at least up to the page's end
+    total: int
+    pool: list[PoolRow]  # the matches the facets count
+    facets_of: int = 0  # when the pool holds only the best matches: how many (else 0)
+
+
+def found(ranked: list[tuple[int, float]], total: int, rows: list[PoolRow]) -> Found:
+    return Found(ranked, total, rows, len(rows) if total > len(rows) else 0)
+
+
+def best_matches(match: Match, needed: int) -> Found:
+    """Relevance: rank a pool of candidates, not every match.
+
+    A common word matches most of the gallery; scoring every match costs far
+    more than a search should. The pool is the newest ``POOL_SIZE`` matches
+    plus the newest ``POOL_SIZE`` whose title, people, description or tags
+    match (so an old notebook with the words in its title is not missed).
+    Ranking, the page and the facets come from it; the total is exact.
+    """
     backend = get_backend()
-    if query.clauses:
-        either = Q()
-        for clause in query.clauses:
-            both = Q()
-            for term in clause:
-                sql, params = backend.term_sql(term)
-                condition = Q(pk__in=RawSQL(sql, params))  # noqa: S611 (text in params)
-                both &= ~condition if term.negated else condition
-            either |= both
-        notebooks = notebooks.filter(either)
-    for package in query.packages:
-        uses = Exists(SearchPackage.objects.filter(notebook=OuterRef("pk"), name=package.name))
-        notebooks = notebooks.filter(~uses if package.negated else uses)
+    size = max(POOL_SIZE, needed)
+    newest = backend.newest(match, size)
+    if len(newest) < size:  # every match is in the pool
+        scores, total = dict(newest), len(newest)
+    else:
+        scores = dict(backend.newest(match, size, head_only=True)) if match.positive_terms else {}
+        scores.update(newest)  # the full score wins over the head-only one
+        total = backend.count(match)
+    rows = pool_rows(list(scores))
+    return found(ranked_by_relevance(rows, scores), total, rows)
+
+
+def ranked_by_relevance(rows: list[PoolRow], scores: dict[int, float]) -> list[tuple[int, float]]:
+    """(id, score) best first: the text score (times ``VERIFIED_BOOST`` when
+    verified), then verified, stars, the latest update and the id."""
+    keyed = []
+    for row in rows:
+        score = scores[row.notebook_id] * (VERIFIED_BOOST if row.verified else 1.0)
+        keyed.append(((score, row.verified, row.stars, row.updated_at, row.notebook_id), score))
+    keyed.sort(key=lambda item: item[0], reverse=True)
+    return [(key[-1], score) for key, score in keyed]
+
+
+def every_match(
+    match: Match, visible: QuerySet[Notebook], query: Query, sort: str, needed: int
+) -> Found:
+    """Any other sort: every match, ordered by the database.
+    The facets count the first ``POOL_SIZE`` in that order."""
+    backend = get_backend()
+    matches = visible
+    if match.clauses or match.all_of or any(p.negated for p in query.packages):
+        sql, params = backend.ids_sql(match)
+        matches = matches.filter(pk__in=RawSQL(sql, params))  # noqa: S611 (text in params)
     for day in query.dates:
-        notebooks = notebooks.filter(date_condition(day))
+        matches = matches.filter(date_condition(day))
+    ranked = [
+        (notebook_id, 0.0) for notebook_id in sorted_ids(matches, sort, max(POOL_SIZE, needed))
+    ]
+    total = backend.count(match)
+    return found(ranked, total, pool_rows([notebook_id for notebook_id, _ in ranked]))
+
+
+def in_scope(notebooks: QuerySet[Notebook], query: Query, scope: Scope) -> QuerySet[Notebook]:
+    """``notebooks`` without the deprecated and unapproved ones, unless included;
+    ``active:`` in the query decides deprecation by itself."""
     if query.active is not None:
         notebooks = notebooks.filter(deprecated=not query.active)
-    return notebooks
-
-
-def in_scope(
-    notebooks: QuerySet[Notebook],
-    query: Query,
-    *,
-    include_deprecated: bool,
-    include_unapproved: bool,
-) -> QuerySet[Notebook]:
-    """``notebooks`` without the deprecated and unapproved ones, unless included.
-
-    An ``active:`` filter in the query decides deprecation by itself (it is
-    applied in ``matching_notebooks``), so ``active:false`` needs no switch.
-    """
-    if not include_deprecated and query.active is None:
+    elif not scope.include_deprecated:
         notebooks = notebooks.filter(deprecated=False)
-    if not include_unapproved:
+    if not scope.include_unapproved:
         notebooks = notebooks.filter(unapproved=False)
     return notebooks
 
 
-def date_condition(date_filter: DateFilter) -> Q:
-    """Days in the site's time zone: ``>D`` is after day D, ``<=D`` up to its end."""
+def date_bounds(date_filter: DateFilter) -> list[tuple[str, str, datetime]]:
+    """(column, ">=" or "<", moment): days in the site's time zone, ``>D`` is
+    after day D, ``<=D`` up to its end."""
     column = "created_at" if date_filter.field == "created" else "updated_at"
     zone = timezone.get_current_timezone()
     start = datetime.combine(date_filter.day, time.min, tzinfo=zone)
     end = start + timedelta(days=1)
     return {
-        ">": Q(**{f"{column}__gte": end}),
-        ">=": Q(**{f"{column}__gte": start}),
-        "<": Q(**{f"{column}__lt": start}),
-        "<=": Q(**{f"{column}__lt": end}),
-        "=": Q(**{f"{column}__gte": start, f"{column}__lt": end}),
+        ">": [(column, ">=", end)],
+        ">=": [(column, ">=", start)],
+        "<": [(column, "<", start)],
+        "<=": [(column, "<", end)],
+        "=": [(column, ">=", start), (column, "<", end)],
     }[date_filter.op]
 
 
-def relevance_page(
-    matches: QuerySet[Notebook], query: Query, offset: int, limit: int
-) -> list[tuple[int, float]]:
-    """(id, score) of one page, best first; ties by verified, stars, recency, then id.
-
-    The score is the backend's text score, times ``VERIFIED_BOOST`` for a
-    verified notebook.
-    """
-    notebook_table, star_table = Notebook._meta.db_table, Star._meta.db_table
-    terms = query.positive_terms
-    matches_sql, matches_params = matches.order_by().values("pk").query.sql_with_params()
-    if terms:
-        score_sql, score_params = get_backend().score_sql(terms)
-        scored = f"LEFT JOIN ({score_sql}) s ON s.notebook_id = n.id"
-        score = f"COALESCE(s.score, 0.0) * CASE WHEN n.verified THEN {VERIFIED_BOOST} ELSE 1.0 END"
-    else:  # only exclusions: nothing to score
-        scored, score_params, score = "", [], "0.0"
-    # Names are ours; user text is only ever in the parameters.
-    sql = (
-        f"SELECT n.id, {score} AS score FROM {notebook_table} n {scored} "  # noqa: S608
-        f"WHERE n.id IN ({matches_sql}) "
-        "ORDER BY score DESC, n.verified DESC, "
-        f"(SELECT COUNT(*) FROM {star_table} st WHERE st.notebook_id = n.id) DESC, "
-        "n.updated_at DESC, n.id DESC LIMIT %s OFFSET %s"
+def date_condition(date_filter: DateFilter) -> Q:
+    lookups = {">=": "gte", "<": "lt"}
+    return Q(
+        **{f"{column}__{lookups[op]}": moment for column, op, moment in date_bounds(date_filter)}
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*score_params, *matches_params, limit, offset])
-        return [(row[0], float(row[1])) for row in cursor.fetchall()]
 
 
-def hits_for(ranked: list[tuple[int, float]], query: Query) -> list[Hit]:
+def dates_sql(dates: tuple[DateFilter, ...]) -> SQL:
+    """The date filters as a condition on the notebook row ``n``, for the backend."""
+    bounds = [bound for date_filter in dates for bound in date_bounds(date_filter)]
+    sql = " AND ".join(f"n.{column} {op} %s" for column, op, _ in bounds)
+    adapt = connection.ops.adapt_datetimefield_value
+    return sql, [adapt(moment) for _, _, moment in bounds]
+
+
+def hits_for(
+    visible: QuerySet[Notebook], ranked: list[tuple[int, float]], query: Query
+) -> list[Hit]:
+    """The page's notebooks, loaded through ``visible`` (what the viewer may
+    read, in scope), so an index not yet in step can never show more."""
     ids = [notebook_id for notebook_id, _score in ranked]
     notebooks = (
-        Notebook.objects.filter(pk__in=ids)
+        visible.filter(pk__in=ids)
         .select_related("owner_user", "owner_group", "creator", "updater")
         .prefetch_related("tags")
     )

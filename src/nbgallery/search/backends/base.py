@@ -1,14 +1,18 @@
 """The one small interface both full-text backends implement.
 
-A backend only turns parsed query terms into SQL over the index its
-migration built; documents are written through the ordinary SearchDocument
-model (triggers or generated columns keep the full-text part in step), and
-permissions, filters, sorting and facets are the ORM's job in services.py.
+A backend turns a ``Match`` (the parsed text and the access tokens of
+access.py) into SQL over the index its migrations built; documents are
+written through the ordinary SearchDocument model (triggers or generated
+columns keep the full-text part in step), and sorting, dates and facets are
+the ORM's job in services.py.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from nbgallery.lib.search_query import Term
 
@@ -28,20 +32,76 @@ FIELD_WEIGHTS = {
     "lang": 2.0,
     "body": 1.0,
 }
+# Every field but the cells: what the "head" of a document is.
+HEAD_FIELDS = [name for name in FIELD_WEIGHTS if name != "body"]
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a search matches: the text, and the access tokens a document must carry.
+
+    ``clauses`` is the query's OR of ANDs of terms (may be empty: every
+    document the tokens allow). A document matches when it carries one of
+    ``any_of``, all of ``all_of`` and none of ``none_of``.
+    """
+
+    clauses: tuple[tuple[Term, ...], ...]
+    any_of: tuple[str, ...]
+    all_of: tuple[str, ...] = ()
+    none_of: tuple[str, ...] = ()
+    # A condition on the notebook row (alias ``n``) that the index cannot
+    # answer, such as a date filter: ("n.created_at < %s", [value]).
+    on_notebook: SQL = ("", [])
+
+    @property
+    def positive_terms(self) -> list[Term]:
+        return [term for clause in self.clauses for term in clause if not term.negated]
+
+
+def notebook_join(match: Match, id_column: str) -> tuple[str, str, list]:
+    """(join, condition, params) for the notebook table, when the match needs it."""
+    condition, params = match.on_notebook
+    if not condition:
+        return "", "", []
+    return f" JOIN notebooks_notebook n ON n.id = {id_column}", f" AND ({condition})", list(params)
 
 
 class SearchBackend(ABC):
-    """Full-text matching and scoring for one database vendor."""
+    """Full-text matching, counting and scoring for one database vendor.
+
+    ``head_only`` narrows every term that names no field to the head fields
+    (everything but the cells). User text only ever goes into parameters.
+    """
 
     @abstractmethod
-    def term_sql(self, term: Term) -> SQL:
-        """SQL selecting the ids of the notebooks ``term`` matches (its negation
-        is the caller's business); user text goes only into parameters."""
+    def ids_sql(self, match: Match) -> SQL:
+        """SQL selecting the ids of the matching notebooks."""
 
     @abstractmethod
-    def score_sql(self, terms: list[Term]) -> SQL:
-        """SQL selecting ``(notebook_id, score)`` for the notebooks matching any of
-        ``terms``, a higher score for a better match."""
+    def scored_sql(self, match: Match, *, head_only: bool = False) -> SQL:
+        """SQL selecting ``(notebook_id, score)`` of the matching notebooks,
+        a higher score for a better match."""
+
+    def count(self, match: Match) -> int:
+        """How many notebooks match."""
+        from django.db import connection
+
+        sql, params = self.ids_sql(match)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) matched", params)  # noqa: S608
+            return int(cursor.fetchone()[0])
+
+    @abstractmethod
+    def newest(
+        self, match: Match, limit: int, *, head_only: bool = False
+    ) -> list[tuple[int, float]]:
+        """(id, score) of the ``limit`` newest matching notebooks (highest ids),
+        scoring only those."""
+
+    @contextmanager
+    def planned(self) -> Iterator[None]:
+        """Around a search's queries: whatever the planner needs to be told."""
+        yield
 
     def rebuild(self) -> None:  # noqa: B027 (optional: most backends need nothing)
         """Bring vendor structures in step after bulk changes (``nbgallery reindex``)."""

@@ -1,25 +1,71 @@
-"""SQLite: an FTS5 table over the search documents, ranked by bm25 with field weights."""
+"""SQLite: an FTS5 table over the search documents, ranked by bm25 with field weights.
+
+The whole match (text, access tokens, filters) is one FTS5 expression, so
+FTS5 answers it from its own index without a lookup per matching row.
+"""
 
 from __future__ import annotations
 
 from django.db import connection
 
 from nbgallery.lib.search_query import Term
-from nbgallery.search.backends.base import FIELD_WEIGHTS, SQL, SearchBackend
+from nbgallery.search.backends.base import (
+    FIELD_WEIGHTS,
+    HEAD_FIELDS,
+    SQL,
+    Match,
+    SearchBackend,
+    notebook_join,
+)
 
 TABLE = "search_fts"
-# The FTS5 column order, as created in migrations/0002_fulltext.py.
-COLUMNS = ["title", "owner", "creator", "updater", "description", "tags", "lang", "body"]
+# The FTS5 column order, as created in migrations/0003_access_tokens.py.
+CONTENT = ["title", "owner", "creator", "updater", "description", "tags", "lang", "body"]
+COLUMNS = [*CONTENT, "access"]
 
 
-def match_expression(term: Term) -> str:
-    """An FTS5 expression for one term: always a quoted phrase, so no word is
-    ever read as FTS5 syntax (AND, NEAR, *, ^, column:...). Column names come
-    from our own list, never from the user."""
-    phrase = '"' + term.phrase.replace('"', '""') + '"'
-    if term.fields:
-        return "{" + " ".join(term.fields) + "} : " + phrase
-    return phrase
+def phrase(text: str) -> str:
+    """Always a quoted phrase, so no word is ever read as FTS5 syntax (AND, NEAR, *, ^...)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def in_columns(columns: list[str] | tuple[str, ...], expression: str) -> str:
+    """Column names come from our own lists, never from the user."""
+    return "{" + " ".join(columns) + "} : " + expression
+
+
+def term_expression(term: Term, head_only: bool) -> str:
+    columns = term.fields or (HEAD_FIELDS if head_only and not term.negated else CONTENT)
+    return in_columns(columns, phrase(term.phrase))
+
+
+def tokens_expression(tokens: tuple[str, ...]) -> str:
+    return in_columns(["access"], "(" + " OR ".join(phrase(token) for token in tokens) + ")")
+
+
+def match_expression(match: Match, head_only: bool = False) -> str:
+    """One FTS5 expression for the whole match. FTS5's NOT needs something on
+    its left, so every clause starts from the access tokens."""
+    anchor = " AND ".join(
+        [tokens_expression(match.any_of), *(tokens_expression((t,)) for t in match.all_of)]
+    )
+    clauses = []
+    for clause in match.clauses or ((),):
+        expression = (
+            "("
+            + " AND ".join(
+                [anchor, *(term_expression(t, head_only) for t in clause if not t.negated)]
+            )
+            + ")"
+        )
+        for term in clause:
+            if term.negated:
+                expression = f"({expression} NOT {term_expression(term, head_only)})"
+        clauses.append(expression)
+    expression = "(" + " OR ".join(clauses) + ")"
+    for token in match.none_of:
+        expression = f"({expression} NOT {tokens_expression((token,))})"
+    return expression
 
 
 def column_mask(column: str) -> str:
@@ -27,21 +73,38 @@ def column_mask(column: str) -> str:
     return ", ".join("1.0" if other == column else "0.0" for other in COLUMNS)
 
 
-class SqliteFts5Backend(SearchBackend):
-    def term_sql(self, term: Term) -> SQL:
-        sql = f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s"  # noqa: S608 (text in params)
-        return sql, [match_expression(term)]
+# One bm25() per column, weighted after bm25 has saturated the term counts:
+# a single weighted bm25() lets a word repeated in the people fields catch up
+# with the title. bm25() is lower for better matches.
+SCORE = " + ".join(
+    f"{FIELD_WEIGHTS[column]} * -bm25({TABLE}, {column_mask(column)})" for column in CONTENT
+)
 
-    def score_sql(self, terms: list[Term]) -> SQL:
-        expression = " OR ".join(f"({match_expression(term)})" for term in terms)
-        # One bm25() per column, weighted after bm25 has saturated the term
-        # counts: a single weighted bm25() lets a word repeated in the people
-        # fields catch up with the title. bm25() is lower for better matches.
-        score = " + ".join(
-            f"{FIELD_WEIGHTS[column]} * -bm25({TABLE}, {column_mask(column)})" for column in COLUMNS
-        )
-        sql = f"SELECT rowid AS notebook_id, {score} AS score FROM {TABLE} WHERE {TABLE} MATCH %s"  # noqa: S608
-        return sql, [expression]  # our names only; user text is in the parameter
+
+def selecting(columns: str, match: Match, head_only: bool = False) -> SQL:
+    """SELECT ``columns`` of the matching rows; never ``rowid IN (...)``, which
+    FTS5 answers with one full-text query per value."""
+    join, condition, params = notebook_join(match, f"{TABLE}.rowid")
+    sql = f"SELECT {columns} FROM {TABLE}{join} WHERE {TABLE} MATCH %s{condition}"  # noqa: S608
+    return sql, [match_expression(match, head_only), *params]  # our names; text in params
+
+
+class SqliteFts5Backend(SearchBackend):
+    def ids_sql(self, match: Match) -> SQL:
+        return selecting(f"{TABLE}.rowid", match)
+
+    def scored_sql(self, match: Match, *, head_only: bool = False) -> SQL:
+        return selecting(f"{TABLE}.rowid AS notebook_id, {SCORE} AS score", match, head_only)
+
+    def newest(
+        self, match: Match, limit: int, *, head_only: bool = False
+    ) -> list[tuple[int, float]]:
+        # FTS5 walks its index backwards and stops after ``limit`` rows, so
+        # bm25() runs for those rows only.
+        sql, params = self.scored_sql(match, head_only=head_only)
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} ORDER BY {TABLE}.rowid DESC LIMIT %s", [*params, limit])
+            return [(row[0], float(row[1])) for row in cursor.fetchall()]
 
     def rebuild(self) -> None:
         """Re-read every document into FTS5 and merge its segments."""

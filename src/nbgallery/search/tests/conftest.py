@@ -5,6 +5,7 @@
   index is up to date when they return (pytest-django's test transaction
   never commits, so on-commit hooks would otherwise never run).
 * ``committed``: a context manager to wrap any other service call the same way.
+* ``flag(notebook, **flags)``: ``set_flags`` with its re-indexing done.
 * ``search(viewer, text, **kwargs)``: ``search_notebooks``; ``titles(results)``.
 * ``team`` (alice's group "Analytics", bob a member) and ``isolated_storage``.
 """
@@ -14,7 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.test import TestCase
 
+from nbgallery.notebooks.flags import set_flags
 from nbgallery.notebooks.tests.conftest import (  # noqa: F401 (fixtures)
     code_cell,
     isolated_storage,
@@ -66,3 +69,8 @@ def search():
 
 def titles(results: SearchResults) -> list[str]:
     return [hit.notebook.title for hit in results.hits]
+
+
+def flag(notebook, **flags: bool) -> None:
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        set_flags(notebook, **flags)

@@ -3,14 +3,9 @@ finds only deprecated ones, without the switch, and within what the viewer may r
 
 import pytest
 
-from nbgallery.notebooks.models import Notebook
-from nbgallery.search.tests.conftest import titles
+from nbgallery.search.tests.conftest import flag, titles
 
 pytestmark = pytest.mark.django_db
-
-
-def flag(notebook, **flags):
-    Notebook.objects.filter(pk=notebook.pk).update(**flags)
 
 
 @pytest.fixture

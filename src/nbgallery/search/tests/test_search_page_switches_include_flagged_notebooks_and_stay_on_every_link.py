@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from nbgallery.notebooks.models import Notebook
+from nbgallery.search.tests.conftest import flag
 
 pytestmark = pytest.mark.django_db
 
@@ -36,10 +36,6 @@ def parsed(response) -> Page:
     page = Page()
     page.feed(response.content.decode())
     return page
-
-
-def flag(notebook, **flags):
-    Notebook.objects.filter(pk=notebook.pk).update(**flags)
 
 
 @pytest.fixture

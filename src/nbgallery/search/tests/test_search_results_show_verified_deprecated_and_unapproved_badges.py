@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from nbgallery.notebooks.models import Notebook
+from nbgallery.search.tests.conftest import flag
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +28,7 @@ def notebooks(alice, publish):
         ("Old kelp", {"deprecated": True}),
         ("Failed kelp", {"unapproved": True}),
     ]:
-        Notebook.objects.filter(pk=publish(alice, title=title).pk).update(**flags)
+        flag(publish(alice, title=title), **flags)
 
 
 def test_each_row_shows_the_badges_of_its_flags(notebooks, client):
