@@ -1,0 +1,1 @@
+"""Notebook and cell health from executions, and the metrics pages."""

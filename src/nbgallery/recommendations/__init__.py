@@ -1,0 +1,1 @@
+"""Recommended notebooks, tags and groups, and similar notebooks."""

@@ -1,0 +1,1 @@
+"""Peer reviews (technical, functional, compliance) and user reputation."""
