@@ -93,6 +93,7 @@ class Query:
     dates: tuple[DateFilter, ...] = ()
     active: bool | None = None  # True: only notebooks not deprecated; False: only deprecated
     notice: str = ""
+    plain: bool = False  # the text could not be read and is searched as plain words
 
     @property
     def has_text(self) -> bool:
@@ -120,10 +121,11 @@ def parse_query(text: str) -> Query:
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         notices.append(f"Only the first {MAX_QUERY_CHARS} characters of your query were used.")
+    plain = False
     try:
         query = _parse(text)
     except Unreadable as problem:
-        query = plain_words(text)
+        query, plain = plain_words(text), True
         notices.append(
             f"Part of your query could not be read ({problem}); searched for the words instead."
         )
@@ -134,7 +136,9 @@ def parse_query(text: str) -> Query:
     if text.strip() and not searchable:
         notices.append("Your query has no words to search for; showing every notebook.")
     notices = [n for n in [query.notice, *notices] if n]
-    return Query(query.clauses, query.packages, query.dates, query.active, " ".join(notices))
+    return Query(
+        query.clauses, query.packages, query.dates, query.active, " ".join(notices), plain
+    )
 
 
 def plain_words(text: str) -> Query:

@@ -7,14 +7,15 @@ query and the tags in one more, so a page of notebooks costs the same
 handful of queries whatever its length.
 
 Listings of other people's notebooks, and their counts, leave deprecated and
-unapproved notebooks out (reference §3.6); the viewer's own lists (Mine,
-Starred, Shared with me) keep them, since they are the viewer's to look after.
-Search has switches to include them.
+unapproved notebooks out (reference §3.6) unless the visitor ticks the
+switches (``Shown``); the viewer's own lists (Mine, Starred, Shared with me)
+keep them, since they are the viewer's to look after.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,9 +40,33 @@ def readable(viewer: Any) -> NotebookQuerySet:
     )
 
 
-def in_use(notebooks: NotebookQuerySet) -> NotebookQuerySet:
-    """Without the deprecated and unapproved notebooks."""
-    return notebooks.filter(deprecated=False, unapproved=False)
+# The switches that put flagged notebooks back (``?show_deprecated=1``), as
+# the original names them; the search page has the same two.
+SWITCHES = ("show_deprecated", "show_unapproved")
+SWITCHED_ON = {"1", "true", "on", "yes"}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """Which flagged notebooks a listing shows anyway."""
+
+    deprecated: bool = False
+    unapproved: bool = False
+
+    @classmethod
+    def from_query(cls, query: Mapping[str, str]) -> Shown:
+        """From ``show_deprecated`` / ``show_unapproved`` (anything odd is off)."""
+        on = {param: query.get(param, "").lower() in SWITCHED_ON for param in SWITCHES}
+        return cls(deprecated=on["show_deprecated"], unapproved=on["show_unapproved"])
+
+
+def in_use(notebooks: NotebookQuerySet, shown: Shown = Shown()) -> NotebookQuerySet:
+    """Without the deprecated and unapproved notebooks, unless ``shown``."""
+    if not shown.deprecated:
+        notebooks = notebooks.filter(deprecated=False)
+    if not shown.unapproved:
+        notebooks = notebooks.filter(unapproved=False)
+    return notebooks
 
 
 def newest_first(notebooks: NotebookQuerySet) -> NotebookQuerySet:
@@ -49,19 +74,19 @@ def newest_first(notebooks: NotebookQuerySet) -> NotebookQuerySet:
     return notebooks.order_by("-updated_at", "-pk")
 
 
-def recent(viewer: Any) -> NotebookQuerySet:
+def recent(viewer: Any, shown: Shown = Shown()) -> NotebookQuerySet:
     """Every notebook the viewer may read, the most recently created first."""
-    return in_use(readable(viewer)).order_by("-created_at", "-pk")
+    return in_use(readable(viewer), shown).order_by("-created_at", "-pk")
 
 
-def trending(viewer: Any) -> NotebookQuerySet:
+def trending(viewer: Any, shown: Shown = Shown()) -> NotebookQuerySet:
     """Every notebook the viewer may read, the most starred first, then the most recently active.
 
     A stand-in until trendiness (issue 7) exists: swap the ordering here for
     the trendiness score then, and every caller follows.
     """
     return (
-        in_use(readable(viewer))
+        in_use(readable(viewer), shown)
         .annotate(star_count=Count("stars"))
         .order_by("-star_count", "-updated_at", "-pk")
     )
@@ -109,13 +134,13 @@ def shared_with(viewer: Any) -> NotebookQuerySet:
     return newest_first(readable(viewer).filter(pk__in=shares))
 
 
-def with_tag(viewer: Any, tag: str) -> NotebookQuerySet:
+def with_tag(viewer: Any, tag: str, shown: Shown = Shown()) -> NotebookQuerySet:
     """Readable notebooks carrying the tag."""
     tagged = NotebookTag.objects.filter(tag__name=tag).values("notebook")
-    return newest_first(in_use(readable(viewer)).filter(pk__in=tagged))
+    return newest_first(in_use(readable(viewer), shown).filter(pk__in=tagged))
 
 
-def in_language(viewer: Any, lang: str) -> NotebookQuerySet:
+def in_language(viewer: Any, lang: str, shown: Shown = Shown()) -> NotebookQuerySet:
     """Readable notebooks in the language; ``python3`` also matches python at version 3.x."""
     matches = Q(lang__iexact=lang)
     versioned = LANGUAGE_WITH_VERSION.fullmatch(lang)
@@ -124,21 +149,21 @@ def in_language(viewer: Any, lang: str) -> NotebookQuerySet:
         matches |= Q(lang__iexact=versioned["lang"]) & (
             Q(lang_version=major) | Q(lang_version__startswith=f"{major}.")
         )
-    return newest_first(in_use(readable(viewer)).filter(matches))
+    return newest_first(in_use(readable(viewer), shown).filter(matches))
 
 
-def of_user(viewer: Any, person: User) -> NotebookQuerySet:
+def of_user(viewer: Any, person: User, shown: Shown = Shown()) -> NotebookQuerySet:
     """Readable notebooks the person owns, created or last updated (reference §2.6)."""
     return newest_first(
-        in_use(readable(viewer)).filter(
+        in_use(readable(viewer), shown).filter(
             Q(owner_user=person) | Q(creator=person) | Q(updater=person)
         )
     )
 
 
-def of_group(viewer: Any, group: Group) -> NotebookQuerySet:
+def of_group(viewer: Any, group: Group, shown: Shown = Shown()) -> NotebookQuerySet:
     """Readable notebooks the group owns."""
-    return newest_first(in_use(readable(viewer)).filter(owner_group=group))
+    return newest_first(in_use(readable(viewer), shown).filter(owner_group=group))
 
 
 def tag_counts(viewer: Any) -> list[tuple[str, int]]:
@@ -226,7 +251,9 @@ class LandingChoice:
     current: bool
 
 
-def group_listing(viewer: Any, group: Group, page_number: Any) -> GroupListing:
+def group_listing(
+    viewer: Any, group: Group, page_number: Any, shown: Shown = Shown()
+) -> GroupListing:
     """Everything a group page needs about its notebooks."""
     choices = None
     if group.can_manage(viewer):
@@ -241,6 +268,6 @@ def group_listing(viewer: Any, group: Group, page_number: Any) -> GroupListing:
         ]
     return GroupListing(
         landing=landing_of(viewer, group),
-        page=paginate(of_group(viewer, group), page_number),
+        page=paginate(of_group(viewer, group, shown), page_number),
         landing_choices=choices,
     )

@@ -21,6 +21,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import urlencode
 
 from nbgallery.lib.search_query import FILTER_FIELDS, TEXT_FIELDS
+from nbgallery.notebooks.listings import Shown
 from nbgallery.notebooks.models import Notebook
 from nbgallery.search.facets import FacetValue
 from nbgallery.search.services import SORTS, Hit, SearchResults, search_notebooks
@@ -35,7 +36,6 @@ FACET_TITLES = {"tags": "Tags", "languages": "Languages", "owners": "Owners", "g
 # GET parameter -> search_notebooks keyword, as the original names them
 # (``show_deprecated=true``); the page's checkboxes send 1.
 SWITCHES = {"show_deprecated": "include_deprecated", "show_unapproved": "include_unapproved"}
-SWITCHED_ON = {"1", "true", "on", "yes"}
 
 # One query token: a field filter with a quoted or bare value, a quoted phrase
 # (an unclosed quote runs to the next space), or a bare word. Only used to
@@ -86,7 +86,8 @@ def search_help(request: HttpRequest) -> HttpResponse:
 
 def switches(request: HttpRequest) -> dict[str, bool]:
     """Which of ``show_deprecated`` and ``show_unapproved`` are on (anything odd is off)."""
-    return {param: request.GET.get(param, "").lower() in SWITCHED_ON for param in SWITCHES}
+    shown = Shown.from_query(request.GET)
+    return {"show_deprecated": shown.deprecated, "show_unapproved": shown.unapproved}
 
 
 def bounded_int(value: str | None, *, default: int, low: int, high: int | None = None) -> int:
@@ -146,7 +147,8 @@ def page_context(
         "show_deprecated": shown["show_deprecated"],
         "show_unapproved": shown["show_unapproved"],
         "facets": facets,
-        "chips": chips(results.text, tokens, kept),
+        # Searched as plain words: the field terms it seems to hold did nothing.
+        "chips": [] if results.query.plain else chips(results.text, tokens, kept),
         "page": pages(results),
     }
 

@@ -71,7 +71,7 @@ def group_detail(request: HttpRequest, gid: uuid.UUID, fmt: str | None = None) -
     header) and RSS (``.rss``).
     """
     group = services.find_group(gid)
-    notebooks = listings.of_group(request.user, group)
+    notebooks = listings.of_group(request.user, group, listings.Shown.from_query(request.GET))
     title = f"Notebooks of {group.name}"
     link = group.get_absolute_url()
     other = formats.notebook_formats(request, fmt, notebooks, title=title, link=link)
@@ -84,6 +84,7 @@ def render_group(
     request: HttpRequest, group: Group, add_form: MemberAddForm | None = None, status: int = 200
 ) -> HttpResponse:
     can_manage = group.can_manage(request.user)  # type: ignore[arg-type]
+    shown = listings.Shown.from_query(request.GET)
     context = {
         "group": group,
         "memberships": services.memberships_of(group),
@@ -91,8 +92,11 @@ def render_group(
         "can_manage": can_manage,
         "add_form": (add_form or MemberAddForm()) if can_manage else None,
         "roles": Membership.ROLES,
-        "notebook_listing": listings.group_listing(request.user, group, request.GET.get("page")),
+        "notebook_listing": listings.group_listing(
+            request.user, group, request.GET.get("page"), shown
+        ),
         "feed_url": formats.feed_url(group.get_absolute_url()),
+        "shown": shown,
     }
     return render(request, "accounts/group_detail.html", context, status=status)
 

@@ -41,7 +41,8 @@ def user_detail(request: HttpRequest, username: str, fmt: str | None = None) -> 
     and RSS (``.rss``).
     """
     person = user_by_name(request, username)
-    notebooks = listings.of_user(request.user, person)
+    shown = listings.Shown.from_query(request.GET)
+    notebooks = listings.of_user(request.user, person, shown)
     link = person.get_absolute_url()
     title = f"Notebooks of {person.display_name}"
     other = formats.notebook_formats(request, fmt, notebooks, title=title, link=link)
@@ -57,6 +58,7 @@ def user_detail(request: HttpRequest, username: str, fmt: str | None = None) -> 
             "can_edit": services.can_edit_profile(request.user, person),
             "notebook_page": listings.paginate(notebooks, request.GET.get("page")),
             "feed_url": formats.feed_url(link),
+            "shown": shown,
         },
     )
 

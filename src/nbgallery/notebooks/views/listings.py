@@ -33,15 +33,18 @@ from nbgallery.typing import AuthenticatedHttpRequest
 @dataclass
 class HomeTab:
     label: str
-    listing: Callable[[Any], NotebookQuerySet]
+    listing: Callable[..., NotebookQuerySet]
     empty: str  # what to say when the tab has no notebooks
     anonymous: bool = False  # shown to visitors who are not signed in
+    switchable: bool = False  # takes the switches that show flagged notebooks
 
 
 HOME_TABS: dict[str, HomeTab] = {
     "recommended": HomeTab("Recommended", listings.recommended, "Recommendations are coming soon."),
-    "all": HomeTab("All", listings.trending, "Nobody has shared a notebook here yet.", True),
-    "recent": HomeTab("Recent", listings.recent, "Nobody has shared a notebook here yet.", True),
+    "all": HomeTab("All", listings.trending, "Nobody has shared a notebook here yet.", True, True),
+    "recent": HomeTab(
+        "Recent", listings.recent, "Nobody has shared a notebook here yet.", True, True
+    ),
     "mine": HomeTab("Mine", listings.mine, "You have no notebooks yet."),
     "starred": HomeTab("Starred", listings.starred, "You have not starred a notebook yet."),
     "shared": HomeTab(
@@ -70,7 +73,11 @@ def home_listing(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
     if tab not in HOME_TABS or not (signed_in or HOME_TABS[tab].anonymous):
         tab = DEFAULT_TAB
     current = HOME_TABS[tab]
-    notebooks = current.listing(request.user)
+    shown = listings.Shown.from_query(request.GET)
+    if current.switchable:
+        notebooks = current.listing(request.user, shown)
+    else:
+        notebooks = current.listing(request.user)
     link = f"{reverse('home')}?tab={tab}"
     title = f"{current.label} notebooks"
     other = formats.notebook_formats(request, fmt, notebooks, title=title, link=link)
@@ -88,6 +95,7 @@ def home_listing(request: HttpRequest, fmt: str | None = None) -> HttpResponse:
         "page": listings.paginate(notebooks, request.GET.get("page")),
         "empty_message": current.empty,
         "search_page_url": search_url(),
+        "shown": shown if current.switchable else None,
         "feed_url": f"{reverse('home_listing', args=['rss'])}?tab={tab}",
     }
     return render(request, "home.html", context)
@@ -131,7 +139,13 @@ def notebook_listing(
     if other is not None:
         return other
     page = listings.paginate(notebooks, request.GET.get("page"))
-    return render(request, template, {**context, "page": page, "feed_url": formats.feed_url(link)})
+    context = {
+        **context,
+        "page": page,
+        "feed_url": formats.feed_url(link),
+        "shown": listings.Shown.from_query(request.GET),
+    }
+    return render(request, template, context)
 
 
 def count_listing(
@@ -170,7 +184,7 @@ def tag_detail(request: HttpRequest, tag: str, fmt: str | None = None) -> HttpRe
     return notebook_listing(
         request,
         fmt,
-        listings.with_tag(request.user, tag),
+        listings.with_tag(request.user, tag, listings.Shown.from_query(request.GET)),
         title=f"Notebooks tagged {tag}",
         link=reverse("tag_detail", args=[tag]),
         template="notebooks/tag_detail.html",
@@ -207,7 +221,7 @@ def language_detail(request: HttpRequest, lang: str, fmt: str | None = None) -> 
     return notebook_listing(
         request,
         fmt,
-        listings.in_language(request.user, lang),
+        listings.in_language(request.user, lang, listings.Shown.from_query(request.GET)),
         title=f"Notebooks in {lang}",
         link=language_url(lang),
         template="notebooks/language_detail.html",
