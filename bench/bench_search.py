@@ -11,7 +11,9 @@ shares, stars and views; most notebooks are public, some private to their
 owner, some owned by a group. It then prints:
 
   * the time to build the search index of all of them (the project's own
-    ``build_document`` and ``SearchDocument`` rows, written in bulk),
+    ``build_document`` and ``SearchDocument`` rows, written in bulk; the
+    full-text structures follow by trigger: FTS5 on SQLite, search_match on
+    PostgreSQL),
   * median and p95 of ``search_notebooks`` (first page of 20, facets and
     total included: what the search page calls) over 50 fixed, varied
     queries, as a normal (non-admin) user in three groups,

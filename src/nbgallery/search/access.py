@@ -19,6 +19,7 @@ show what the viewer may not read.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,9 +31,16 @@ DEPRECATED = "deprecated"
 UNAPPROVED = "unapproved"
 
 
+PACKAGE_TOKEN = re.compile(r"p[0-9a-f]{16}")  # PostgreSQL's migration 0004 matches it too
+
+
 def package_token(name: str) -> str:
     """A package name as one token of letters and digits (names hold ``.``, ``-``, ``_``)."""
     return "p" + hashlib.sha256(name.lower().encode()).hexdigest()[:16]
+
+
+def is_package_token(token: str) -> bool:
+    return PACKAGE_TOKEN.fullmatch(token) is not None
 
 
 def document_tokens(

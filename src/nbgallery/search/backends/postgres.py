@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from django.db import connection, transaction
 
 from nbgallery.lib.search_query import Term
+from nbgallery.search.access import is_package_token
 from nbgallery.search.backends.base import SQL, Match, SearchBackend, notebook_join
 
 # ts_rank weights for the labels {D, C, B, A}: (cells), description/tags/language,
@@ -50,15 +51,26 @@ def term_condition(term: Term, head_only: bool) -> SQL:
     return f"{column} @@ {TSQUERY}", [term.phrase]
 
 
-def access_query(match: Match) -> str:
-    """A tsquery over the access tokens (ours: letters and digits only)."""
-    parts = ["(" + " | ".join(match.any_of) + ")", *match.all_of]
-    parts += [f"!{token}" for token in match.none_of]
-    return " & ".join(parts)
+def token_query(required: list[str], excluded: list[str], any_of: tuple[str, ...] = ()) -> str:
+    """A tsquery over our tokens (letters and digits only, never user text)."""
+    parts = ["(" + " | ".join(any_of) + ")"] if any_of else []
+    return " & ".join([*parts, *required, *(f"!{token}" for token in excluded)])
 
 
 def condition(match: Match, head_only: bool = False) -> SQL:
-    sql, params = "m.access @@ to_tsquery('simple', %s)", [access_query(match)]
+    """Packages are apart from the other tokens, with an index of their own."""
+    required = [t for t in match.all_of if not is_package_token(t)]
+    excluded = [t for t in match.none_of if not is_package_token(t)]
+    sql = "m.access @@ to_tsquery('simple', %s)"
+    params = [token_query(required, excluded, match.any_of)]
+    packages = [t for t in match.all_of if is_package_token(t)]
+    not_packages = [t for t in match.none_of if is_package_token(t)]
+    if packages:
+        sql += " AND m.packages @@ to_tsquery('simple', %s)"
+        params.append(token_query(packages, not_packages))
+    elif not_packages:
+        sql += " AND NOT m.packages @@ to_tsquery('simple', %s)"
+        params.append(" | ".join(not_packages))
     clauses, clause_params = [], []
     for clause in match.clauses:
         parts = []

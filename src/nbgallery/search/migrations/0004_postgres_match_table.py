@@ -3,7 +3,8 @@
 Counting the matches of a common word visits each matching row. In
 search_searchdocument a row carries the texts and a dozen generated
 vectors, so those visits read most of the table. ``search_match`` holds the
-access tokens in the row and every vector out of line
+access tokens in the row (packages apart, with an index) and every vector
+out of line
 (``toast_tuple_target``, ``STORAGE EXTERNAL``): a row is a couple of
 hundred bytes, the GIN indexes find the words without reading a vector, and
 the visits stay cheap. Triggers keep it in step with search_searchdocument,
@@ -31,15 +32,25 @@ def _vectors(row: str) -> dict[str, str]:
             f"setweight({_words(about)}, 'C')",
         ]
     )
+    def tokens(keep: str) -> str:
+        # The access field's tokens: package tokens (p + 16 hex digits, see
+        # search/access.py) in ``packages``, the rest in ``access``.
+        words = f"unnest(regexp_split_to_array({row}access, ' '))"
+        return (
+            f"array_to_tsvector(ARRAY(SELECT t FROM {words} AS t "
+            f"WHERE t <> '' AND t {keep} '^p[0-9a-f]{{16}}$'))"
+        )
+
     return {
-        "access": f"to_tsvector('simple', {row}access)",
+        "access": tokens("!~"),
+        "packages": tokens("~"),
         "head": head,
         "document": f"{head} || setweight({_words(f'{row}body')}, 'D')",
         **{field: _words(f"{row}{field}") for field in FIELDS},
     }
 
 
-COLUMNS = ["access", *VECTORS]
+COLUMNS = ["access", "packages", *VECTORS]
 _NEW = _vectors("NEW.")
 _OLD_DOCUMENT_COLUMNS = ["fts_access", "fts_head", "fts_document", *(f"fts_{f}" for f in FIELDS)]
 
@@ -51,6 +62,7 @@ FORWARD = [
     # line for every match would cost as much as the wide table did.
     "ALTER TABLE search_match ALTER COLUMN access SET STORAGE MAIN",
     *(f"ALTER TABLE search_match ALTER COLUMN {v} SET STORAGE EXTERNAL" for v in VECTORS),
+    "CREATE INDEX search_match_packages ON search_match USING GIN (packages)",
     f"""CREATE FUNCTION search_match_write() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         INSERT INTO search_match (notebook_id, {", ".join(COLUMNS)})
@@ -92,10 +104,12 @@ BACKWARD = [
     ),
     *(f"DROP FUNCTION IF EXISTS search_match_{name}()" for name in ("write", "delete", "truncate")),
     "DROP TABLE IF EXISTS search_match",
+    "ALTER TABLE search_searchdocument ADD COLUMN fts_access tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('simple', access)) STORED",
     *(
         f"ALTER TABLE search_searchdocument ADD COLUMN fts_{column} tsvector "
         f"GENERATED ALWAYS AS ({_vectors('')[column]}) STORED"
-        for column in COLUMNS
+        for column in VECTORS
     ),
     *(
         f"CREATE INDEX search_fts_{column} ON search_searchdocument USING GIN (fts_{column})"
