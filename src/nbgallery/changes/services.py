@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from nbgallery.accounts.models import Membership, User
+from nbgallery.accounts.models import User
 from nbgallery.changes.models import ChangeRequest
 from nbgallery.notebooks import services as notebooks
 from nbgallery.notebooks.models import Notebook, Revision, Stage
@@ -82,7 +82,7 @@ def propose_change(
         )
         notebooks.record_terms(actor, notebook)
         stage.delete()
-        people = [*notebook_editors(notebook), actor]
+        people = [*notebook.people_to_tell(), actor]
         notify_on_commit(request, people, "proposed", f"Change request: {notebook.title}")
     return request
 
@@ -162,7 +162,7 @@ def cancel_change_request(actor: User, request: ChangeRequest, *, comment: str =
     comment = check_comment(comment)
     with transaction.atomic():
         close(request, ChangeRequest.CANCELED, actor, comment)
-        people = [*notebook_editors(request.notebook), request.requester]
+        people = [*request.notebook.people_to_tell(), request.requester]
         notify_on_commit(
             request, people, "canceled", f"Change request canceled: {request.notebook.title}"
         )
@@ -187,18 +187,6 @@ def close(request: ChangeRequest, status: str, actor: User, comment: str) -> Non
         raise NotPending(f"This change request was already {request.status}.")
     request.status, request.reviewer, request.reviewer_comment = status, actor, comment
     request.closed_at = request.updated_at = now
-
-
-def notebook_editors(notebook: Notebook) -> list[User]:
-    """Who hears about requests: the owning user, or the owning group's owners and editors."""
-    if notebook.owner_user_id is not None:
-        return [notebook.owner_user]  # type: ignore[list-item]
-    return list(
-        User.objects.filter(
-            memberships__group=notebook.owner_group,
-            memberships__role__in=[Membership.OWNER, Membership.EDITOR],
-        ).distinct()
-    )
 
 
 def notify_on_commit(

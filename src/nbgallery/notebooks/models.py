@@ -169,6 +169,20 @@ class Notebook(models.Model):
     def can_own(self, user) -> bool:
         return Notebook.objects.ownable_by(user).filter(pk=self.pk).exists()
 
+    def people_to_tell(self) -> list[User]:
+        """Who hears about the notebook (comments, feedback, change requests):
+        the owning user, or the owning group's owners and editors."""
+        if self.owner_user_id is not None:
+            return [self.owner_user]  # type: ignore[list-item]
+        return list(
+            User.objects.filter(
+                memberships__group_id=self.owner_group_id,
+                memberships__role__in=[Membership.OWNER, Membership.EDITOR],
+            )
+            .distinct()
+            .order_by("username")
+        )
+
 
 class NotebookTag(models.Model):
     notebook = models.ForeignKey(Notebook, on_delete=models.CASCADE)

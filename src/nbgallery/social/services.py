@@ -17,7 +17,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 
-from nbgallery.accounts.models import Membership, User
+from nbgallery.accounts.models import User
 from nbgallery.notebooks.models import Notebook, Star, is_admin
 from nbgallery.notifications.services import send_notification
 from nbgallery.social.models import Comment, CommentLike, Feedback, Resource
@@ -44,21 +44,6 @@ def check_can_edit(actor: User, notebook: Notebook) -> None:
         raise PermissionDenied(
             "Only the notebook's owner, its editors and the people it is shared with can do that."
         )
-
-
-def notebook_owners(notebook: Notebook) -> list[User]:
-    """Who hears about a notebook: its owning user, or its group's owners and editors."""
-    if notebook.owner_user_id:
-        return [notebook.owner_user] if notebook.owner_user else []
-    group_id = notebook.owner_group_id
-    if group_id is None:
-        return []
-    return list(
-        User.objects.filter(
-            memberships__group_id=group_id,
-            memberships__role__in=[Membership.OWNER, Membership.EDITOR],
-        ).order_by("username")
-    )
 
 
 def clean_text(value: str, *, field: str, what: str, limit: int, required: bool) -> str:
@@ -148,7 +133,7 @@ def email_comment(comment_id: int, base_url: str) -> None:
     comment = Comment.objects.select_related("notebook", "user").filter(pk=comment_id).first()
     if comment is None:  # deleted before the email went out
         return
-    for owner in notebook_owners(comment.notebook):
+    for owner in comment.notebook.people_to_tell():
         if owner.pk == comment.user_id:
             continue
         send_notification(
@@ -250,7 +235,7 @@ def email_feedback(feedback_id: int, base_url: str) -> None:
     feedback = Feedback.objects.select_related("notebook", "user").filter(pk=feedback_id).first()
     if feedback is None:
         return
-    recipients = notebook_owners(feedback.notebook)
+    recipients = feedback.notebook.people_to_tell()
     if feedback.user_id not in {owner.pk for owner in recipients}:
         recipients.append(feedback.user)
     for recipient in recipients:
