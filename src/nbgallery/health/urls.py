@@ -1,5 +1,12 @@
-"""Routes of the health app."""
+"""Routes of the health app: a notebook's metrics and its code cells."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from nbgallery.health import views
+
+urlpatterns = [
+    path("notebooks/<uuid:uuid>/metrics/", views.notebook_metrics, name="notebook_metrics"),
+    path(
+        "notebooks/<uuid:uuid>/cells/<int:index>/", views.code_cell_detail, name="code_cell_detail"
+    ),
+]
