@@ -6,14 +6,14 @@ pages never repeat or skip a notebook. The date and title sorts go
 straight to the highest id, so that an index answers them.
 
 Until trendiness exists (issue 7), "trending" is most stars, then most
-recent activity (the latest click); until health exists, "health" sorts as
-"updated".
+recent activity (the latest click). "health" is the nightly health score
+(health app), notebooks without one last, then as "updated".
 """
 
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.db.models.functions import Lower
 
 from nbgallery.notebooks.models import Notebook, Star
@@ -58,7 +58,9 @@ def sorted_ids(notebooks: QuerySet[Notebook], sort: str, limit: int) -> list[int
         ordered = notebooks.order_by("-created_at", "-pk")
     elif sort == "title":
         ordered = notebooks.order_by(Lower("title"), "-pk")
-    elif sort not in ("trending", "stars", *CLICK_SORTS):  # "updated"; "health" until it exists
+    elif sort == "health":
+        ordered = notebooks.order_by(F("health__score").desc(nulls_last=True), "-updated_at", "-pk")
+    elif sort not in ("trending", "stars", *CLICK_SORTS):  # "updated"
         ordered = notebooks.order_by("-updated_at", "-pk")
     else:
         return popular_ids(notebooks, sort, limit)

@@ -41,7 +41,7 @@ def notebooks(alice, bob, charlie, publish):
         ("runs", ["C", "B", "A"]),
         ("downloads", ["C", "A", "B"]),
         ("trending", ["B", "C", "A"]),
-        ("health", ["A", "B", "C"]),  # as "updated" until health exists
+        ("health", ["A", "B", "C"]),  # no health scores yet: as "updated"
     ],
 )
 def test_each_sort(notebooks, charlie, search, sort, expected):
@@ -68,3 +68,14 @@ def test_every_sort_has_a_label():
         "relevance", "trending", "created", "updated", "title",
         "views", "stars", "runs", "downloads", "health",
     }  # fmt: skip
+
+
+def test_health_puts_the_healthiest_first_and_the_unscored_last(notebooks, charlie, search):
+    from django.utils import timezone
+
+    from nbgallery.health.models import NotebookHealth
+
+    now = timezone.now()
+    NotebookHealth.objects.create(notebook=notebooks["C"], score=0.9, computed_at=now)
+    NotebookHealth.objects.create(notebook=notebooks["B"], score=0.2, computed_at=now)
+    assert titles(search(charlie, "", sort="health")) == ["C", "B", "A"]
