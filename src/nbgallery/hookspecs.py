@@ -76,3 +76,17 @@ def nbgallery_validate_signup(username: str, email: str) -> list[str]:
 @hookspec
 def nbgallery_periodic_tasks() -> list[PeriodicTask]:
     """Tasks to run on a schedule by the job worker's scheduler."""
+
+
+@hookspec(firstresult=True)
+def nbgallery_may_claim_review(user: Any, review: Any) -> bool | None:
+    """Whether ``user`` may claim ``review`` (a ``reviews.Review``, still queued).
+
+    The first plugin to answer True or False decides; return None to leave
+    the decision to the next plugin and, in the end, to the built-in rule
+    (reference §5.7: never the notebook's creator unless an admin; technical:
+    admin, author percentile ≥ 50 or a recommended reviewer; functional:
+    admin, or someone who ran the notebook with user percentile ≥ 75 or
+    recommended; compliance: admins only). Called on every claim and to decide
+    whether to show the Claim button, so keep it cheap.
+    """

@@ -139,6 +139,34 @@ NBGALLERY_ADMIN_EMAIL = env.string("NBGALLERY_ADMIN_EMAIL", "admin@localhost")
 NBGALLERY_BASE_URL = env.string("NBGALLERY_BASE_URL", "http://localhost:8000")
 # The local hour from which each day's digest email goes out.
 NBGALLERY_DIGEST_HOUR = env.integer("NBGALLERY_DIGEST_HOUR", 6, minimum=0)
+# Scheduled jobs (jobs/registry.py): the local hour the nightly ones run.
+NBGALLERY_NIGHTLY_HOUR = env.integer("NBGALLERY_NIGHTLY_HOUR", 2, minimum=0)
+NBGALLERY_HEALTH_WINDOW_DAYS = env.integer("NBGALLERY_HEALTH_WINDOW_DAYS", 30, minimum=1)
+# Peer reviews (reviews/config.py); an empty list switches reviews off.
+NBGALLERY_REVIEW_TYPES = env.items(
+    "NBGALLERY_REVIEW_TYPES", ["technical", "functional", "compliance"]
+)
+NBGALLERY_PRIVATE_NOTEBOOK_REVIEWS = env.boolean("NBGALLERY_PRIVATE_NOTEBOOK_REVIEWS", False)
+NBGALLERY_EDITORS_MAY_PROPOSE_REVIEWS = env.boolean("NBGALLERY_EDITORS_MAY_PROPOSE_REVIEWS", True)
+NBGALLERY_REVIEW_CARRY_FORWARD = env.boolean("NBGALLERY_REVIEW_CARRY_FORWARD", True)
+NBGALLERY_REVIEW_REPROPOSE_UNAPPROVED = env.boolean("NBGALLERY_REVIEW_REPROPOSE_UNAPPROVED", True)
+NBGALLERY_REVIEW_RECENT_DAYS = env.integer("NBGALLERY_REVIEW_RECENT_DAYS", 365, minimum=1)
+# Recommendations (recommendations/jobs.py).
+NBGALLERY_RECOMMENDATION_ACTIVITY_DAYS = env.integer(
+    "NBGALLERY_RECOMMENDATION_ACTIVITY_DAYS", 90, minimum=1
+)
+NBGALLERY_RECOMMENDATION_RECENT_DAYS = env.integer(
+    "NBGALLERY_RECOMMENDATION_RECENT_DAYS", 30, minimum=1
+)
+NBGALLERY_RECOMMENDATION_NEIGHBOURS = env.integer(
+    "NBGALLERY_RECOMMENDATION_NEIGHBOURS", 25, minimum=1
+)
+NBGALLERY_RECOMMENDATION_NOTEBOOKS_PER_USER = env.integer(
+    "NBGALLERY_RECOMMENDATION_NOTEBOOKS_PER_USER", 200, minimum=1
+)
+NBGALLERY_RECOMMENDATION_NEW_USER_TAGS = env.items(
+    "NBGALLERY_RECOMMENDATION_NEW_USER_TAGS", ["trusted", "buildingblocks", "examples"]
+)
 
 ACCOUNT_ADAPTER = "nbgallery.accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FORM_CLASS = "nbgallery.accounts.forms.SignupProfileForm"

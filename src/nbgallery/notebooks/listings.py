@@ -21,7 +21,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce, Lower
 
 from nbgallery.accounts.models import Group, Membership, User
@@ -108,8 +108,26 @@ def starred(viewer: Any) -> NotebookQuerySet:
 
 
 def recommended(viewer: Any) -> NotebookQuerySet:
-    """Nothing yet: recommendations (reference §5.3) are a later issue; this is their seam."""
-    return readable(viewer).none()
+    """Readable notebooks in use recommended to the viewer by the nightly job
+    (reference §5.3), the highest summed score first. Nothing for an anonymous visitor."""
+    if not viewer.is_authenticated:
+        return readable(viewer).none()
+    from nbgallery.recommendations.models import Recommendation  # the app builds on this one
+
+    rows = Recommendation.objects.filter(user=viewer)
+    total = (
+        rows.filter(notebook=OuterRef("pk"))
+        .order_by()
+        .values("notebook")
+        .annotate(total=Sum("score"))
+        .values("total")
+    )
+    return (
+        in_use(readable(viewer))
+        .filter(pk__in=rows.values("notebook"))
+        .annotate(recommendation_score=Subquery(total))
+        .order_by("-recommendation_score", "-pk")
+    )
 
 
 def mine(viewer: Any) -> NotebookQuerySet:

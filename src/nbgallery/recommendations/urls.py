@@ -1,5 +1,9 @@
 """Routes of the recommendations app."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from nbgallery.recommendations import views
+
+urlpatterns = [
+    path("recommendations/", views.recommended, name="recommendations"),
+]

@@ -1,3 +1,5 @@
+"""Peer reviews (technical, functional, compliance) and user reputation."""
+
 from django.apps import AppConfig
 
 
@@ -5,3 +7,6 @@ class ReviewsConfig(AppConfig):
     name = "nbgallery.reviews"
     label = "reviews"
     verbose_name = "Peer reviews and reputation"
+
+    def ready(self) -> None:
+        from nbgallery.reviews import signals  # noqa: F401 (connects the receivers)

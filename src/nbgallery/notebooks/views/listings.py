@@ -40,7 +40,7 @@ class HomeTab:
 
 
 HOME_TABS: dict[str, HomeTab] = {
-    "recommended": HomeTab("Recommended", listings.recommended, "Recommendations are coming soon."),
+    "recommended": HomeTab("Recommended", listings.recommended, "Not enough data yet."),
     "all": HomeTab("All", listings.trending, "Nobody has shared a notebook here yet.", True, True),
     "recent": HomeTab(
         "Recent", listings.recent, "Nobody has shared a notebook here yet.", True, True
