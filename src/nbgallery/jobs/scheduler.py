@@ -27,10 +27,19 @@ def periodic_tasks() -> list[PeriodicTask]:
 
 
 def claim(periodic: PeriodicTask, now: datetime) -> bool:
-    """True if this caller won the right to enqueue ``periodic`` now."""
-    ScheduledJob.objects.get_or_create(name=periodic.name, defaults={"next_run_at": now})
+    """True if this caller won the right to enqueue ``periodic`` now.
+
+    A task that knows its own clock (``task.next_run_after(now)``, the
+    declared jobs: on the hour, or at the nightly hour) first runs at its
+    next due time and then keeps to it; any other runs at once, then every
+    ``periodic.every``.
+    """
+    aligned = getattr(periodic.task, "next_run_after", None)
+    first = aligned(now) if aligned else now
+    ScheduledJob.objects.get_or_create(name=periodic.name, defaults={"next_run_at": first})
+    following = aligned(now) if aligned else now + periodic.every
     won = ScheduledJob.objects.filter(name=periodic.name, next_run_at__lte=now).update(
-        next_run_at=now + periodic.every, last_enqueued_at=now
+        next_run_at=following, last_enqueued_at=now
     )
     return won == 1
 

@@ -1,4 +1,4 @@
-"""The click log: one row per thing a user did with a notebook."""
+"""The click log, and the per-notebook figures the nightly jobs compute from it."""
 
 from __future__ import annotations
 
@@ -9,11 +9,41 @@ from nbgallery.notebooks.models import Notebook
 
 
 class Click(models.Model):
-    # The original's action names, so that its formulas carry over unchanged.
+    # The original's action names (reference §1.2), so that its formulas carry over unchanged.
     VIEWED = "viewed notebook"
     DOWNLOADED = "downloaded notebook"
-    RAN = "ran notebook"
-    EXECUTED = "executed notebook"
+    RAN = "ran notebook"  # a download with ?run (Run in Jupyter)
+    EXECUTED = "executed notebook"  # from Jupyter's instrumentation, first cell succeeded
+    CREATED = "created notebook"
+    EDITED = "edited notebook"
+    MADE_PUBLIC = "made notebook public"
+    MADE_PRIVATE = "made notebook private"
+    SHARED = "shared notebook"
+    AGREED_TO_TERMS = "agreed to terms"
+    SUBMITTED_CHANGE_REQUEST = "submitted change request"
+    ACCEPTED_CHANGE_REQUEST = "accepted change request"
+    DECLINED_CHANGE_REQUEST = "declined change request"
+    CANCELED_CHANGE_REQUEST = "canceled change request"
+    DEPRECATED = "deprecated notebook"
+    UNDEPRECATED = "un-deprecated notebook"
+    ACTIONS = (
+        VIEWED,
+        DOWNLOADED,
+        RAN,
+        EXECUTED,
+        CREATED,
+        EDITED,
+        MADE_PUBLIC,
+        MADE_PRIVATE,
+        SHARED,
+        AGREED_TO_TERMS,
+        SUBMITTED_CHANGE_REQUEST,
+        ACCEPTED_CHANGE_REQUEST,
+        DECLINED_CHANGE_REQUEST,
+        CANCELED_CHANGE_REQUEST,
+        DEPRECATED,
+        UNDEPRECATED,
+    )
 
     user = models.ForeignKey(User, null=True, on_delete=models.SET_NULL, related_name="clicks")
     notebook = models.ForeignKey(Notebook, on_delete=models.CASCADE, related_name="clicks")
@@ -34,3 +64,55 @@ def record_click(user, notebook: Notebook, action: str, tracking: str = "") -> C
     """Log an action; anonymous visitors are logged without a user."""
     who = user if getattr(user, "is_authenticated", False) else None
     return Click.objects.create(user=who, notebook=notebook, action=action, tracking=tracking[:500])
+
+
+class NotebookSummary(models.Model):
+    """One row per notebook: its usage counts and trendiness (reference §1.2, §5.5).
+
+    Written only by the jobs (``notebook_summaries`` for the counts,
+    ``notebook_dailies`` for trendiness); listings and search sort on it.
+    A notebook without a row has no recorded use yet.
+    """
+
+    notebook = models.OneToOneField(
+        Notebook, on_delete=models.CASCADE, primary_key=True, related_name="summary"
+    )
+    views = models.PositiveIntegerField(default=0)
+    unique_views = models.PositiveIntegerField(default=0, db_index=True)
+    downloads = models.PositiveIntegerField(default=0)
+    unique_downloads = models.PositiveIntegerField(default=0)
+    runs = models.PositiveIntegerField(default=0)
+    unique_runs = models.PositiveIntegerField(default=0)
+    stars = models.PositiveIntegerField(default=0)
+    executions = models.PositiveIntegerField(default=0, help_text="Reported cell executions.")
+    unique_executors = models.PositiveIntegerField(default=0)
+    last_activity_at = models.DateTimeField(null=True, blank=True)
+    # Reference §5.4: max daily score of the last 30 days, less an age penalty.
+    trendiness = models.FloatField(default=0.0, db_index=True)
+    computed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "notebook summaries"
+
+    def __str__(self) -> str:
+        return f"summary of notebook {self.notebook_id}"
+
+
+class NotebookDaily(models.Model):
+    """How many people used a notebook on one day (reference §5.4); kept 90 days."""
+
+    notebook = models.ForeignKey(Notebook, on_delete=models.CASCADE, related_name="dailies")
+    day = models.DateField(db_index=True)
+    unique_users = models.PositiveIntegerField(default=0)
+    unique_executors = models.PositiveIntegerField(default=0)
+    daily_score = models.FloatField(default=0.0)
+
+    class Meta:
+        ordering = ["notebook", "day"]
+        verbose_name_plural = "notebook dailies"
+        constraints = [
+            models.UniqueConstraint(fields=["notebook", "day"], name="notebook_daily_once_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"notebook {self.notebook_id} on {self.day}"

@@ -22,4 +22,7 @@ def test_more_revisions_and_tags_cost_no_more_queries(publish, new_version, alic
         new_version(big, alice, cells=[markdown_cell(f"version {number}")], summary=f"v{number}")
 
     assert queries_for(alice_client, small) == queries_for(alice_client, big)
-    assert queries_for(alice_client, big) <= 12
+    # A fixed one or two for each app's part of the page (stars, comments,
+    # change requests, following, deprecation, health, reviews, similar
+    # notebooks): what matters is that none grows with the notebook.
+    assert queries_for(alice_client, big) <= 20

@@ -48,8 +48,9 @@ REVISIONS_ON_PAGE = 10
 
 
 def notebooks_with_people() -> Any:
+    # "health" too: the page's health badge reads it.
     return Notebook.objects.select_related(
-        "owner_user", "owner_group", "creator", "updater"
+        "owner_user", "owner_group", "creator", "updater", "health"
     ).prefetch_related("tags")
 
 
@@ -99,6 +100,7 @@ def notebook_detail(request: HttpRequest, uuid: uuid_module.UUID) -> HttpRespons
     if "staged" in request.GET or not landing.wants_html(request):
         return landing.notebook_landing(request, str(uuid))
     notebook = readable_notebook(request, uuid)
+    record_click(request.user, notebook, Click.VIEWED)  # views, dailies, trendiness (issue 7)
     context = notebook_context(request, notebook)
     revisions = context["revisions"]
     context["more_revisions"] = len(revisions) > REVISIONS_ON_PAGE

@@ -1,0 +1,167 @@
+"""Daily use per notebook and trendiness (reference §5.4), computed by a nightly job.
+
+``daily_score = ln(1 + users) / ln(1 + max users of any notebook that day)``,
+where a notebook's users of a day are those who clicked on it or ran it.
+Trendiness is the best daily score of the last 30 days, less 5 % per month
+of age (at most 25 %), floored at 0.01 once there is any daily row; a
+notebook published or given a new version in the last day is at 1.0.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import numpy as np
+from django.db import connection, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from nbgallery.jobs.registry import Progress
+from nbgallery.jupyter.models import ExecutionHistory
+from nbgallery.notebooks.models import Notebook
+from nbgallery.usage.models import Click, NotebookDaily, NotebookSummary
+from nbgallery.usage.summaries import FRESH, batches
+
+KEEP_DAYS = 90  # dailies are aged off after this (§5.4)
+TRENDING_DAYS = 30
+# Rails' 1.month, which the original divides a notebook's age by.
+MONTH_SECONDS = 2_629_746
+
+
+def day_start(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def adapt(moment: datetime) -> Any:
+    # Raw SQL gets what the ORM would send: SQLite compares datetimes as text.
+    return connection.ops.adapt_datetimefield_value(moment)
+
+
+def users_per_notebook(day: date) -> dict[int, tuple[int, int]]:
+    """notebook id -> (people who clicked or ran it, people who ran it) on ``day``."""
+    clicks = Click._meta.db_table
+    histories = ExecutionHistory._meta.db_table
+    with connection.cursor() as cursor:
+        # UNION removes a user counted by both tables; anonymous clicks have no user.
+        cursor.execute(
+            f"SELECT notebook_id, COUNT(*) FROM ("  # noqa: S608 (table names are ours)
+            f"SELECT notebook_id, user_id FROM {clicks} "
+            f"WHERE created_at >= %s AND created_at < %s AND user_id IS NOT NULL "
+            f"UNION SELECT notebook_id, user_id FROM {histories} WHERE day = %s"
+            f") used GROUP BY notebook_id",
+            [adapt(day_start(day)), adapt(day_start(day + timedelta(days=1))), day],
+        )
+        users = dict(cursor.fetchall())
+        cursor.execute(
+            f"SELECT notebook_id, COUNT(DISTINCT user_id) FROM {histories} "  # noqa: S608
+            f"WHERE day = %s GROUP BY notebook_id",
+            [day],
+        )
+        executors = dict(cursor.fetchall())
+    return {pk: (users.get(pk, 0), executors.get(pk, 0)) for pk in users.keys() | executors.keys()}
+
+
+def compute_day(day: date) -> int:
+    """Replace the dailies of ``day``; all or nothing, so a rerun gives the same rows."""
+    used = users_per_notebook(day)
+    busiest = max((users for users, _ in used.values()), default=0)
+    scale = math.log1p(busiest) if busiest else 1.0
+    rows = [
+        NotebookDaily(
+            notebook_id=pk,
+            day=day,
+            unique_users=users,
+            unique_executors=executors,
+            daily_score=math.log1p(users) / scale,
+        )
+        for pk, (users, executors) in used.items()
+    ]
+    with transaction.atomic():
+        NotebookDaily.objects.filter(day=day).delete()
+        # A notebook deleted since the counting would break the foreign key.
+        alive = set(Notebook.objects.filter(pk__in=list(used)).values_list("pk", flat=True))
+        NotebookDaily.objects.bulk_create([row for row in rows if row.notebook_id in alive], 2000)
+    return len(rows)
+
+
+def days_to_compute(today: date) -> list[date]:
+    """Yesterday, and any earlier day of the trending window missed since the last run."""
+    yesterday = today - timedelta(days=1)
+    first = today - timedelta(days=TRENDING_DAYS)
+    latest = NotebookDaily.objects.aggregate(latest=Max("day"))["latest"]
+    if latest is not None:
+        first = max(first, min(latest + timedelta(days=1), yesterday))
+    return [first + timedelta(days=n) for n in range((yesterday - first).days + 1)]
+
+
+def age_off_dailies(today: date) -> int:
+    """Forget daily rows older than the 90 days the original keeps."""
+    deleted, _ = NotebookDaily.objects.filter(day__lt=today - timedelta(days=KEEP_DAYS)).delete()
+    return deleted
+
+
+def compute_notebook_dailies(progress: Progress, now: datetime | None = None) -> None:
+    """The nightly job: age off old dailies, compute missing days, then trendiness."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    age_off_dailies(today)
+    days = days_to_compute(today)
+    total = len(days) + 1
+    for done, day in enumerate(days):
+        progress(done, total)
+        compute_day(day)
+    progress(len(days), total)
+    compute_trendiness(now)
+    progress(total, total)
+
+
+def trendiness_values(
+    best: np.ndarray, has_daily: np.ndarray, age_seconds: np.ndarray, fresh: np.ndarray
+) -> np.ndarray:
+    """The formula of §5.4 over arrays, one entry per notebook."""
+    penalty = np.minimum(0.05 * age_seconds / MONTH_SECONDS, 0.25)
+    trend = np.where(has_daily, np.maximum(best * (1 - penalty), 0.01), 0.0)
+    return np.where(fresh, 1.0, trend)
+
+
+def compute_trendiness(now: datetime) -> int:
+    """Store every notebook's trendiness; only changed rows are written. Returns how many."""
+    since = timezone.localdate(now) - timedelta(days=TRENDING_DAYS)
+    notebooks = list(
+        Notebook.objects.order_by("pk").values_list("pk", "created_at", "content_updated_at")
+    )
+    if not notebooks:
+        return 0
+    ids = np.array([row[0] for row in notebooks], dtype=np.int64)
+    age = np.array([(now - row[1]).total_seconds() for row in notebooks], dtype=np.float64)
+    fresh = np.array([now - row[2] < FRESH for row in notebooks], dtype=bool)
+    best = np.zeros(len(ids))
+    has_daily = np.zeros(len(ids), dtype=bool)
+    scores = (
+        NotebookDaily.objects.filter(day__gte=since)
+        .order_by()
+        .values_list("notebook_id")
+        .annotate(best=Max("daily_score"))
+    )
+    for pk, score in scores.iterator(chunk_size=5000):
+        position = np.searchsorted(ids, pk)
+        if position < len(ids) and ids[position] == pk:
+            best[position] = score
+            has_daily[position] = True
+    trend = trendiness_values(best, has_daily, np.maximum(age, 0), fresh)
+    stored = dict(NotebookSummary.objects.values_list("notebook_id", "trendiness"))
+    changed = [
+        NotebookSummary(notebook_id=pk, trendiness=value, computed_at=now)
+        for pk, value in zip(ids.tolist(), trend.tolist(), strict=True)
+        if stored.get(pk) is None or abs(stored[pk] - value) > 1e-9
+    ]
+    for batch in batches(changed):
+        NotebookSummary.objects.bulk_create(
+            batch,
+            update_conflicts=True,
+            unique_fields=["notebook"],
+            update_fields=["trendiness", "computed_at"],
+        )
+    return len(changed)
