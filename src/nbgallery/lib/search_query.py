@@ -136,9 +136,7 @@ def parse_query(text: str) -> Query:
     if text.strip() and not searchable:
         notices.append("Your query has no words to search for; showing every notebook.")
     notices = [n for n in [query.notice, *notices] if n]
-    return Query(
-        query.clauses, query.packages, query.dates, query.active, " ".join(notices), plain
-    )
+    return Query(query.clauses, query.packages, query.dates, query.active, " ".join(notices), plain)
 
 
 def plain_words(text: str) -> Query:

@@ -174,6 +174,8 @@ class Notebook(models.Model):
         the owning user, or the owning group's owners and editors."""
         if self.owner_user_id is not None:
             return [self.owner_user]  # type: ignore[list-item]
+        if self.owner_group_id is None:
+            return []
         return list(
             User.objects.filter(
                 memberships__group_id=self.owner_group_id,
