@@ -21,6 +21,7 @@ def nbgallery_nav_items(request: Any) -> list[NavItem]:
         NavItem("Groups", "group_list", order=20),
         NavItem("Tags", "tag_list", order=30),
         NavItem("Languages", "language_list", order=40),
+        NavItem("Reviews", "review_list", order=50, login_required=True),
     ]
 
 
