@@ -1,11 +1,12 @@
 """Searching notebooks: ``search_notebooks``, the one entry point for pages and feeds.
 
 A query is parsed by ``nbgallery.lib.search_query``; the backend for the
-database turns its terms into SQL over the index; everything else
-(permissions, filters, sorting, facets) is the ORM over
-``Notebook.objects.readable_by(viewer)``, so search can never show what the
-notebook pages would refuse. Deprecated and unapproved notebooks are left out
-unless asked for, as the original does (reference §5.1 "Default filters").
+database matches it, together with who may read what and the filters, in
+the full-text index (see access.py). The page of notebooks is then loaded
+through ``Notebook.objects.readable_by(viewer)``, so search can never show
+what the notebook pages would refuse, even before the index catches up.
+Deprecated and unapproved notebooks are left out unless asked for, as the
+original does (reference §5.1 "Default filters").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from nbgallery.lib.search_query import DateFilter, Query, parse_query
+from nbgallery.notebooks.listings import Shown
 from nbgallery.notebooks.models import Notebook
 from nbgallery.search.access import DEPRECATED, UNAPPROVED, package_token, viewer_tokens
 from nbgallery.search.backends import get_backend
@@ -90,7 +92,7 @@ def search_notebooks(
     page = min(max(1, int(page)), MAX_PAGE)
     per_page = min(max(1, int(per_page)), MAX_PER_PAGE)
     offset = (page - 1) * per_page
-    scope = Scope(include_deprecated, include_unapproved)
+    scope = Shown(deprecated=include_deprecated, unapproved=include_unapproved)
     match = match_for(viewer, query, scope)
     visible = in_scope(Notebook.objects.readable_by(viewer), query, scope)
     with get_backend().planned():
@@ -112,21 +114,15 @@ def search_notebooks(
     )
 
 
-@dataclass(frozen=True)
-class Scope:
-    include_deprecated: bool = False
-    include_unapproved: bool = False
-
-
-def match_for(viewer, query: Query, scope: Scope) -> Match:
+def match_for(viewer, query: Query, scope: Shown) -> Match:
     """The backend's match: the text, what the viewer may read, and the filters."""
     required = [package_token(p.name) for p in query.packages if not p.negated]
     excluded = [package_token(p.name) for p in query.packages if p.negated]
     if query.active is False:
         required.append(DEPRECATED)
-    elif query.active is True or not scope.include_deprecated:
+    elif query.active is True or not scope.deprecated:
         excluded.append(DEPRECATED)
-    if not scope.include_unapproved:
+    if not scope.unapproved:
         excluded.append(UNAPPROVED)
     return Match(
         query.clauses,
@@ -201,14 +197,14 @@ def every_match(
     return found(ranked, total, pool_rows([notebook_id for notebook_id, _ in ranked]))
 
 
-def in_scope(notebooks: QuerySet[Notebook], query: Query, scope: Scope) -> QuerySet[Notebook]:
+def in_scope(notebooks: QuerySet[Notebook], query: Query, scope: Shown) -> QuerySet[Notebook]:
     """``notebooks`` without the deprecated and unapproved ones, unless included;
     ``active:`` in the query decides deprecation by itself."""
     if query.active is not None:
         notebooks = notebooks.filter(deprecated=not query.active)
-    elif not scope.include_deprecated:
+    elif not scope.deprecated:
         notebooks = notebooks.filter(deprecated=False)
-    if not scope.include_unapproved:
+    if not scope.unapproved:
         notebooks = notebooks.filter(unapproved=False)
     return notebooks
 
