@@ -20,25 +20,12 @@ from django.utils.safestring import SafeString
 
 from nbgallery.health.models import HEALTHY, STATUSES, UNHEALTHY, NotebookHealth
 from nbgallery.notebooks.models import Notebook
+from nbgallery.templatetags.listing_rows import page_notebook_ids
 
 register = template.Library()
 
 CSS = {HEALTHY: "text-bg-success", UNHEALTHY: "text-bg-danger"}
 LABELS = {HEALTHY: "Healthy", UNHEALTHY: "Unhealthy"}
-
-
-def page_notebook_ids(context: template.Context) -> set[int]:
-    ids: set[int] = set()
-    page = context.get("page")
-    for item in getattr(page, "object_list", None) or []:
-        if isinstance(item, Notebook):
-            ids.add(item.pk)
-    results = context.get("results")
-    for hit in getattr(results, "hits", None) or []:
-        notebook = getattr(hit, "notebook", None)
-        if isinstance(notebook, Notebook):
-            ids.add(notebook.pk)
-    return ids
 
 
 @register.simple_tag(takes_context=True)

@@ -15,26 +15,13 @@ from django import template
 from django.utils import timezone
 
 from nbgallery.notebooks.models import Notebook
+from nbgallery.templatetags.listing_rows import page_notebook_ids
 from nbgallery.usage.models import NotebookDaily
 
 register = template.Library()
 
 DAYS = 30
 WIDTH, HEIGHT = 90, 20
-
-
-def page_notebook_ids(context: template.Context) -> set[int]:
-    ids: set[int] = set()
-    page = context.get("page")
-    for item in getattr(page, "object_list", None) or []:
-        if isinstance(item, Notebook):
-            ids.add(item.pk)
-    results = context.get("results")
-    for hit in getattr(results, "hits", None) or []:
-        notebook = getattr(hit, "notebook", None)
-        if isinstance(notebook, Notebook):
-            ids.add(notebook.pk)
-    return ids
 
 
 def load_series(ids: set[int]) -> dict[int, list[int]]:
