@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "nbgallery.health",
     "nbgallery.reviews",
     "nbgallery.recommendations",
+    "nbgallery.dashboards",
     *plugins.django_apps(),
     "django.contrib.admin",
     "django.contrib.auth",

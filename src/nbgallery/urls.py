@@ -26,6 +26,7 @@ urlpatterns = [
     path("", include("nbgallery.health.urls")),
     path("", include("nbgallery.reviews.urls")),
     path("", include("nbgallery.recommendations.urls")),
+    path("", include("nbgallery.dashboards.urls")),
     path("", include("nbgallery.notebooks.urls")),
     path("", include("nbgallery.notebooks.landing_urls")),
     *plugins.flatten(plugins.hook().nbgallery_urlpatterns()),
