@@ -21,7 +21,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Sum
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce, Lower
 
 from nbgallery.accounts.models import Group, Membership, User
@@ -80,15 +80,14 @@ def recent(viewer: Any, shown: Shown = Shown()) -> NotebookQuerySet:
 
 
 def trending(viewer: Any, shown: Shown = Shown()) -> NotebookQuerySet:
-    """Every notebook the viewer may read, the most starred first, then the most recently active.
+    """Every notebook the viewer may read, the most trending first (reference §5.4).
 
-    A stand-in until trendiness (issue 7) exists: swap the ordering here for
-    the trendiness score then, and every caller follows.
+    Trendiness is kept by the usage jobs, and set to 1.0 when a notebook is
+    published or gets a new version; notebooks never used come last, the
+    newest first.
     """
-    return (
-        in_use(readable(viewer), shown)
-        .annotate(star_count=Count("stars"))
-        .order_by("-star_count", "-updated_at", "-pk")
+    return in_use(readable(viewer), shown).order_by(
+        F("summary__trendiness").desc(nulls_last=True), "-pk"
     )
 
 

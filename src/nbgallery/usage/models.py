@@ -78,7 +78,7 @@ class NotebookSummary(models.Model):
         Notebook, on_delete=models.CASCADE, primary_key=True, related_name="summary"
     )
     views = models.PositiveIntegerField(default=0)
-    unique_views = models.PositiveIntegerField(default=0, db_index=True)
+    unique_views = models.PositiveIntegerField(default=0)
     downloads = models.PositiveIntegerField(default=0)
     unique_downloads = models.PositiveIntegerField(default=0)
     runs = models.PositiveIntegerField(default=0)
@@ -88,11 +88,17 @@ class NotebookSummary(models.Model):
     unique_executors = models.PositiveIntegerField(default=0)
     last_activity_at = models.DateTimeField(null=True, blank=True)
     # Reference §5.4: max daily score of the last 30 days, less an age penalty.
-    trendiness = models.FloatField(default=0.0, db_index=True)
+    trendiness = models.FloatField(default=0.0)
     computed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name_plural = "notebook summaries"
+        # One per popularity sort (search/ordering.py), ending with the id
+        # like the sort itself, so that the first page is an index walk.
+        indexes = [
+            models.Index(fields=[f"-{column}", "-notebook"], name=f"summary_{column}_order")
+            for column in ("trendiness", "unique_views", "stars", "runs", "downloads")
+        ]
 
     def __str__(self) -> str:
         return f"summary of notebook {self.notebook_id}"

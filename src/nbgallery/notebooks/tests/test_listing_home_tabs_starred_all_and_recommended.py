@@ -1,10 +1,11 @@
-"""The home page: a search box, and the tabs Recommended (a placeholder), All (the most
-starred first), Recent, Mine, Starred (my stars, newest first) and Shared with me.
+"""The home page: a search box, and the tabs Recommended, All (the most
+trending first), Recent, Mine, Starred (my stars, newest first) and Shared with me.
 Anonymous visitors get All and Recent only."""
 
 import re
 
 from nbgallery.notebooks.models import Star
+from nbgallery.usage.models import NotebookSummary
 
 from .listing_world import make_notebook, page_text
 
@@ -42,20 +43,18 @@ def test_starred_says_so_when_there_are_no_stars(alice_client):
     assert "You have not starred a notebook yet." in html
 
 
-def test_all_puts_the_most_starred_first_then_the_most_recently_updated(
-    alice, bob, charlie, client
-):
-    popular = make_notebook(alice, "Two stars", public=True)
-    liked = make_notebook(alice, "One star", public=True)
-    make_notebook(alice, "No stars, older", public=True)
-    make_notebook(alice, "No stars, newer", public=True)
-    star(bob, popular)
-    star(charlie, popular)
-    star(bob, liked)
+def test_all_puts_the_most_trending_first_and_the_never_used_last_newest_first(alice, client):
+    made = {
+        title: make_notebook(alice, title, public=True)
+        for title in ("Cooling", "Hot", "Never used, older", "Never used, newer")
+    }
+    # Trendiness as the nightly jobs store it (usage/dailies.py computes it).
+    NotebookSummary.objects.create(notebook=made["Cooling"], trendiness=0.3)
+    NotebookSummary.objects.create(notebook=made["Hot"], trendiness=0.9)
 
     html = page_text(client.get("/", {"tab": "all"}))
 
-    assert row_titles(html) == ["Two stars", "One star", "No stars, newer", "No stars, older"]
+    assert row_titles(html) == ["Hot", "Cooling", "Never used, newer", "Never used, older"]
 
 
 def test_anonymous_visitors_get_all_and_recent_but_not_mine_starred_or_recommended(alice, client):

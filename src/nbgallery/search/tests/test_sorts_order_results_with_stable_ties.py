@@ -5,7 +5,8 @@ import pytest
 from nbgallery.notebooks.models import Notebook, Star
 from nbgallery.search.services import SORTS
 from nbgallery.search.tests.conftest import titles
-from nbgallery.usage.models import Click, record_click
+from nbgallery.usage.models import Click, NotebookSummary, record_click
+from nbgallery.usage.summaries import compute_notebook_summaries
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +28,10 @@ def notebooks(alice, bob, charlie, publish):
     record_click(bob, made["A"], Click.DOWNLOADED)
     record_click(bob, made["C"], Click.DOWNLOADED)
     record_click(bob, made["C"], Click.DOWNLOADED)
+    compute_notebook_summaries(lambda done, total: None)  # the hourly job
+    # Trendiness as the nightly job stores it (usage/dailies.py computes it).
+    for name, trendiness in {"A": 0.5, "B": 0.2, "C": 0.9}.items():
+        NotebookSummary.objects.filter(notebook=made[name]).update(trendiness=trendiness)
     return made
 
 
@@ -37,11 +42,11 @@ def notebooks(alice, bob, charlie, publish):
         ("updated", ["A", "B", "C"]),
         ("title", ["A", "B", "C"]),
         ("stars", ["B", "C", "A"]),
-        ("views", ["A", "B", "C"]),  # B and C tie on views: B has more stars
+        ("views", ["A", "B", "C"]),  # B and C tie on views: the newest (B) first
         ("runs", ["C", "B", "A"]),
         ("downloads", ["C", "A", "B"]),
-        ("trending", ["B", "C", "A"]),
-        ("health", ["A", "B", "C"]),  # no health scores yet: as "updated"
+        ("trending", ["C", "A", "B"]),
+        ("health", ["B", "A", "C"]),  # no health scores yet: the newest first
     ],
 )
 def test_each_sort(notebooks, charlie, search, sort, expected):
@@ -68,6 +73,12 @@ def test_every_sort_has_a_label():
         "relevance", "trending", "created", "updated", "title",
         "views", "stars", "runs", "downloads", "health",
     }  # fmt: skip
+
+
+def test_popularity_sorts_put_notebooks_never_used_last(notebooks, charlie, search):
+    NotebookSummary.objects.filter(notebook=notebooks["A"]).delete()  # as if no summary yet
+    for sort in ("trending", "views", "stars", "runs", "downloads"):
+        assert titles(search(charlie, "shared words", sort=sort))[-1] == "A", sort
 
 
 def test_health_puts_the_healthiest_first_and_the_unscored_last(notebooks, charlie, search):
