@@ -7,7 +7,7 @@ gallery of ``--notebooks`` notebooks made as variants of the corpus's valid
 notebooks (their cell sources, outputs dropped, under a markdown cell of
 words mixed from the corpus's own vocabulary, with mixed titles,
 descriptions and tags), a few thousand users and groups, memberships,
-shares, stars and views; most notebooks are public, some private to their
+shares, stars, views and usage summaries; most notebooks are public, some private to their
 owner, some owned by a group. It then prints:
 
   * the time to build the search index of all of them (the project's own
@@ -142,7 +142,7 @@ def build_gallery(count: int, rng: random.Random):
     from nbgallery.accounts.models import Group, Membership, User
     from nbgallery.notebooks import blobs
     from nbgallery.notebooks.models import Notebook, NotebookTag, Share, Star, Tag
-    from nbgallery.usage.models import Click
+    from nbgallery.usage.models import Click, NotebookSummary
 
     bases = corpus_bases()
     words = vocabulary(bases)
@@ -242,6 +242,24 @@ def build_gallery(count: int, rng: random.Random):
             (
                 Click(notebook_id=rng.choice(ids), user=rng.choice(users), action=Click.VIEWED)
                 for _ in range(count // 2)
+            ),
+            batch_size=5000,
+        )
+        # What the usage jobs keep, for the popularity sorts: most notebooks
+        # have been used, a long tail barely, some never.
+        NotebookSummary.objects.bulk_create(
+            (
+                NotebookSummary(
+                    notebook_id=n,
+                    views=(views := int(rng.paretovariate(1.2))),
+                    unique_views=max(1, views // 2),
+                    downloads=int(rng.paretovariate(1.5)),
+                    runs=int(rng.paretovariate(1.5)) - 1,
+                    stars=int(rng.paretovariate(2)) - 1,
+                    trendiness=round(rng.random() ** 4, 4),
+                )
+                for n in ids
+                if rng.random() < 0.7
             ),
             batch_size=5000,
         )

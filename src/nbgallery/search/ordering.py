@@ -13,10 +13,13 @@ never repeat or skip a notebook, and an index on (column, id) answers it.
 
 from __future__ import annotations
 
-from django.db.models import F, QuerySet
+from django.db.models import F
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 
 from nbgallery.notebooks.models import Notebook
+from nbgallery.search.backends.base import SQL
+from nbgallery.usage.models import NotebookSummary
 
 SORTS = {
     "relevance": "Relevance",
@@ -51,19 +54,38 @@ def choose_sort(sort: str, has_text: bool) -> str:
     return sort
 
 
-def sorted_ids(notebooks: QuerySet[Notebook], sort: str, limit: int) -> list[int]:
-    """The ids of the first ``limit`` of ``notebooks`` in the order of ``sort``
-    (any sort but relevance)."""
+def sorted_ids(matching: SQL, sort: str, limit: int) -> list[int]:
+    """The first ``limit`` of the notebooks whose ids ``matching`` selects, in
+    the order of ``sort`` (any sort but relevance).
+
+    ``matching`` is the backend's match, which already holds what the viewer
+    may read: filtering the notebook table again would make the database
+    read every readable notebook before it could sort.
+    """
+    ids = RawSQL(*matching)  # noqa: S611 (the backend's SQL; user text in params)
+    if sort in SUMMARY_SORTS:
+        return summary_sorted_ids(ids, SUMMARY_SORTS[sort], limit)
+    notebooks = Notebook.objects.filter(pk__in=ids)
     if sort == "created":
         ordered = notebooks.order_by("-created_at", "-pk")
     elif sort == "title":
         ordered = notebooks.order_by(Lower("title"), "-pk")
     elif sort == "health":
         ordered = notebooks.order_by(F("health__score").desc(nulls_last=True), "-pk")
-    elif sort in SUMMARY_SORTS:
-        ordered = notebooks.order_by(
-            F(f"summary__{SUMMARY_SORTS[sort]}").desc(nulls_last=True), "-pk"
-        )
     else:  # "updated"
         ordered = notebooks.order_by("-updated_at", "-pk")
     return list(ordered.values_list("pk", flat=True)[:limit])
+
+
+def summary_sorted_ids(ids: RawSQL, column: str, limit: int) -> list[int]:
+    """Walk the summary's index on ``column`` (an inner join the database can
+    start from, where ``NULLS LAST`` over an outer join would sort every
+    match), then the notebooks never used, the newest first."""
+    used = NotebookSummary.objects.filter(notebook_id__in=ids).order_by(
+        f"-{column}", "-notebook_id"
+    )
+    found = list(used.values_list("notebook_id", flat=True)[:limit])
+    if len(found) < limit:
+        never_used = Notebook.objects.filter(pk__in=ids, summary__isnull=True).order_by("-pk")
+        found += never_used.values_list("pk", flat=True)[: limit - len(found)]
+    return found

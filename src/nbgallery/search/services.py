@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
@@ -38,6 +37,10 @@ MAX_PAGE = 100_000  # keeps OFFSET within what every database accepts
 # How many of the newest matches, and of the newest matches in the head
 # fields, relevance ranks (see best_matches).
 POOL_SIZE = 500
+# Totals are exact up to here, then "more than" this: counting every match of
+# a common word costs more than the rest of the search (reading each row to
+# check who may see it), and nobody pages through 500 pages of results.
+COUNT_LIMIT = 10_000
 # A verified notebook's text score is multiplied by this. A factor, not an
 # addition, because the two backends score on different scales (bm25 sums in
 # the tens, ts_rank below 1): a verified notebook then beats an equal or
@@ -58,7 +61,7 @@ class Hit:
 class SearchResults:
     text: str  # the query as typed
     hits: list[Hit]  # this page only
-    total: int  # readable matches in all
+    total: int  # readable matches in all, at most COUNT_LIMIT
     page: int
     per_page: int
     sort: str  # the sort actually used (relevance by default with a query)
@@ -66,6 +69,7 @@ class SearchResults:
     facets_of: int = 0  # facets count only the best this many matches (0: all of them)
     notice: str = ""
     query: Query = field(default_factory=Query, repr=False)
+    total_is_more: bool = False  # more than ``total`` (COUNT_LIMIT) match
 
 
 def search_notebooks(
@@ -99,11 +103,12 @@ def search_notebooks(
         if sort == "relevance":
             result = best_matches(match, offset + per_page)
         else:
-            result = every_match(match, visible, query, sort, offset + per_page)
+            result = every_match(match, sort, offset + per_page)
     return SearchResults(
         text=text,
         hits=hits_for(visible, result.ranked[offset : offset + per_page], query),
-        total=result.total,
+        total=min(result.total, COUNT_LIMIT),
+        total_is_more=result.total > COUNT_LIMIT,
         page=page,
         per_page=per_page,
         sort=sort,
@@ -136,7 +141,7 @@ def match_for(viewer, query: Query, scope: Shown) -> Match:
 @dataclass
 class Found:
     ranked: list[tuple[int, float]]  # (id, score), best first, at least up to the page's end
-    total: int
+    total: int  # up to COUNT_LIMIT + 1
     pool: list[PoolRow]  # the matches the facets count
     facets_of: int = 0  # when the pool holds only the best matches: how many (else 0)
 
@@ -152,7 +157,8 @@ def best_matches(match: Match, needed: int) -> Found:
     more than a search should. The pool is the newest ``POOL_SIZE`` matches
     plus the newest ``POOL_SIZE`` whose title, people, description or tags
     match (so an old notebook with the words in its title is not missed).
-    Ranking, the page and the facets come from it; the total is exact.
+    Ranking, the page and the facets come from it; the total is exact up
+    to COUNT_LIMIT.
     """
     backend = get_backend()
     size = max(POOL_SIZE, needed)
@@ -162,7 +168,7 @@ def best_matches(match: Match, needed: int) -> Found:
     else:
         scores = dict(backend.newest(match, size, head_only=True)) if match.positive_terms else {}
         scores.update(newest)  # the full score wins over the head-only one
-        total = backend.count(match)
+        total = backend.count(match, COUNT_LIMIT + 1)
     rows = pool_rows(list(scores))
     return found(ranked_by_relevance(rows, scores), total, rows)
 
@@ -178,23 +184,16 @@ def ranked_by_relevance(rows: list[PoolRow], scores: dict[int, float]) -> list[t
     return [(key[-1], score) for key, score in keyed]
 
 
-def every_match(
-    match: Match, visible: QuerySet[Notebook], query: Query, sort: str, needed: int
-) -> Found:
+def every_match(match: Match, sort: str, needed: int) -> Found:
     """Any other sort: every match, ordered by the database.
     The facets count the first ``POOL_SIZE`` in that order."""
     backend = get_backend()
-    matches = visible
-    if match.clauses or match.all_of or any(p.negated for p in query.packages):
-        sql, params = backend.ids_sql(match)
-        matches = matches.filter(pk__in=RawSQL(sql, params))  # noqa: S611 (text in params)
-    for day in query.dates:
-        matches = matches.filter(date_condition(day))
-    ranked = [
-        (notebook_id, 0.0) for notebook_id in sorted_ids(matches, sort, max(POOL_SIZE, needed))
-    ]
-    total = backend.count(match)
-    return found(ranked, total, pool_rows([notebook_id for notebook_id, _ in ranked]))
+    ids = sorted_ids(backend.ids_sql(match), sort, max(POOL_SIZE, needed))
+    return found(
+        [(notebook_id, 0.0) for notebook_id in ids],
+        backend.count(match, COUNT_LIMIT + 1),
+        pool_rows(ids),
+    )
 
 
 def in_scope(notebooks: QuerySet[Notebook], query: Query, scope: Shown) -> QuerySet[Notebook]:
@@ -223,13 +222,6 @@ def date_bounds(date_filter: DateFilter) -> list[tuple[str, str, datetime]]:
         "<=": [(column, "<", end)],
         "=": [(column, ">=", start), (column, "<", end)],
     }[date_filter.op]
-
-
-def date_condition(date_filter: DateFilter) -> Q:
-    lookups = {">=": "gte", "<": "lt"}
-    return Q(
-        **{f"{column}__{lookups[op]}": moment for column, op, moment in date_bounds(date_filter)}
-    )
 
 
 def dates_sql(dates: tuple[DateFilter, ...]) -> SQL:

@@ -82,13 +82,13 @@ class SearchBackend(ABC):
         """SQL selecting ``(notebook_id, score)`` of the matching notebooks,
         a higher score for a better match."""
 
-    def count(self, match: Match) -> int:
-        """How many notebooks match."""
+    def count(self, match: Match, up_to: int) -> int:
+        """How many notebooks match, counting no further than ``up_to``."""
         from django.db import connection
 
         sql, params = self.ids_sql(match)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({sql}) matched", params)  # noqa: S608
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) matched", [*params, up_to])  # noqa: S608
             return int(cursor.fetchone()[0])
 
     @abstractmethod
