@@ -162,13 +162,11 @@ def best_matches(match: Match, needed: int) -> Found:
     """
     backend = get_backend()
     size = max(POOL_SIZE, needed)
-    newest = backend.newest(match, size)
-    if len(newest) < size:  # every match is in the pool
-        scores, total = dict(newest), len(newest)
-    else:
-        scores = dict(backend.newest(match, size, head_only=True)) if match.positive_terms else {}
-        scores.update(newest)  # the full score wins over the head-only one
-        total = backend.count(match, COUNT_LIMIT + 1)
+    newest, total = backend.newest_counted(match, size, COUNT_LIMIT + 1)
+    scores = {}
+    if len(newest) == size and match.positive_terms:  # not every match is in the pool
+        scores = dict(backend.newest(match, size, head_only=True))
+    scores.update(newest)  # the full score wins over the head-only one
     rows = pool_rows(list(scores))
     return found(ranked_by_relevance(rows, scores), total, rows)
 

@@ -98,6 +98,14 @@ class SearchBackend(ABC):
         """(id, score) of the ``limit`` newest matching notebooks (highest ids),
         scoring only those."""
 
+    def newest_counted(
+        self, match: Match, limit: int, up_to: int
+    ) -> tuple[list[tuple[int, float]], int]:
+        """``newest(match, limit)``, and how many match in all (no further than ``up_to``)."""
+        newest = self.newest(match, limit)
+        total = len(newest) if len(newest) < limit else self.count(match, up_to)
+        return newest, total
+
     @contextmanager
     def planned(self) -> Iterator[None]:
         """Around a search's queries: whatever the planner needs to be told."""

@@ -133,17 +133,36 @@ class PostgresBackend(SearchBackend):
     def newest(
         self, match: Match, limit: int, *, head_only: bool = False
     ) -> list[tuple[int, float]]:
+        return [
+            (notebook_id, score)
+            for notebook_id, score, _total in self.newest_rows(match, limit, head_only)
+        ]
+
+    def newest_counted(
+        self, match: Match, limit: int, up_to: int
+    ) -> tuple[list[tuple[int, float]], int]:
+        # The same pass counts: a count of its own would read every match again.
+        rows = self.newest_rows(match, limit, head_only=False)
+        total = rows[0][2] if rows else 0
+        return [(notebook_id, score) for notebook_id, score, _total in rows], min(total, up_to)
+
+    def newest_rows(
+        self, match: Match, limit: int, head_only: bool
+    ) -> list[tuple[int, float, int]]:
+        """(id, score, how many match in all) of the ``limit`` newest matches."""
         # Rank only the rows kept: ts_rank in the same SELECT as the ORDER BY
         # would run for every match before the sort.
         rank, rank_params = score(match)
         # OFFSET 0 keeps the planner from walking the primary key backwards
         # and reading each row's whole vector to test it; the GIN index finds
         # the matches without reading any, and a top-N sort keeps the newest.
+        # The window count sees every match before the sort.
         kept, params = selecting("m.notebook_id", match, head_only)
         sql = (
-            f"SELECT notebook_id, {rank} FROM search_match WHERE notebook_id IN ("  # noqa: S608
-            f"SELECT notebook_id FROM ({kept} OFFSET 0) matched ORDER BY notebook_id DESC LIMIT %s)"
+            f"SELECT s.notebook_id, {rank}, newest.total FROM search_match s JOIN ("  # noqa: S608
+            f"SELECT notebook_id, COUNT(*) OVER () AS total FROM ({kept} OFFSET 0) matched "
+            "ORDER BY notebook_id DESC LIMIT %s) newest ON newest.notebook_id = s.notebook_id"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*rank_params, *params, limit])
-            return [(row[0], float(row[1])) for row in cursor.fetchall()]
+            return [(row[0], float(row[1]), int(row[2])) for row in cursor.fetchall()]
