@@ -20,6 +20,7 @@ from nbgallery.changes.models import ChangeRequest
 from nbgallery.notebooks import services as notebooks
 from nbgallery.notebooks.models import Notebook, Revision, Stage
 from nbgallery.notifications.services import send_notification, site_url
+from nbgallery.usage.models import Click, record_click
 
 MAX_COMMENT = 5000
 
@@ -81,6 +82,7 @@ def propose_change(
             summary=summary,
         )
         notebooks.record_terms(actor, notebook)
+        record_click(actor, notebook, Click.SUBMITTED_CHANGE_REQUEST, str(request.reqid))
         stage.delete()
         people = [*notebook.people_to_tell(), actor]
         notify_on_commit(request, people, "proposed", f"Change request: {notebook.title}")
@@ -123,13 +125,11 @@ def accept_change_request(
             notebook=notebook,
             content_sha256=request.content_sha256,
         )
+        # The requester gets the credit (revision, updater, ``edited notebook``).
         revision = notebooks.update_notebook_content(
-            editor, notebook, stage, label=label, summary=request.summary
+            editor, notebook, stage, label=label, summary=request.summary, author=requester
         )
-        revision.user = requester
-        revision.save(update_fields=["user"])
-        Notebook.objects.filter(pk=notebook.pk).update(updater=requester)
-        notebook.updater = requester
+        record_click(editor, notebook, Click.ACCEPTED_CHANGE_REQUEST, str(request.reqid))
         ChangeRequest.objects.filter(pk=request.pk).update(revision=revision)
         request.revision = revision
         notify_on_commit(
@@ -146,6 +146,7 @@ def decline_change_request(editor: User, request: ChangeRequest, *, comment: str
     comment = check_comment(comment)
     with transaction.atomic():
         close(request, ChangeRequest.DECLINED, editor, comment)
+        record_click(editor, request.notebook, Click.DECLINED_CHANGE_REQUEST, str(request.reqid))
         notify_on_commit(
             request,
             [request.requester, editor],
@@ -162,6 +163,7 @@ def cancel_change_request(actor: User, request: ChangeRequest, *, comment: str =
     comment = check_comment(comment)
     with transaction.atomic():
         close(request, ChangeRequest.CANCELED, actor, comment)
+        record_click(actor, request.notebook, Click.CANCELED_CHANGE_REQUEST, str(request.reqid))
         people = [*request.notebook.people_to_tell(), request.requester]
         notify_on_commit(
             request, people, "canceled", f"Change request canceled: {request.notebook.title}"

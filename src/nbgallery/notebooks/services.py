@@ -39,6 +39,7 @@ from nbgallery.notebooks.models import (
     TermsAgreement,
 )
 from nbgallery.search.indexing import index_on_commit, remove_on_commit
+from nbgallery.usage.models import Click, record_click
 
 logger = logging.getLogger(__name__)
 
@@ -222,8 +223,10 @@ def publish_notebook(
                 parent_uuid=parent_uuid or None,
             )
             set_tags(actor, notebook, tag_names)
-            record_revision(notebook, actor, Revision.CREATE, content)
+            revision = record_revision(notebook, actor, Revision.CREATE, content)
             record_terms(actor, notebook)
+            # As the original: the revision's commit id, not the staging id.
+            record_click(actor, notebook, Click.CREATED, revision.commit_id)
             stage.delete()
             transaction.on_commit(lambda: queue_rendering(notebook.pk))
             index_on_commit(notebook.pk)
@@ -234,9 +237,11 @@ def publish_notebook(
 
 
 def record_terms(actor: User, notebook: Notebook) -> None:
+    """Keep the terms the actor agreed to, and log the agreement in the click log."""
     TermsAgreement.objects.create(
         user=actor, notebook=notebook, terms=settings.NBGALLERY_TERMS_OF_SERVICE
     )
+    record_click(actor, notebook, Click.AGREED_TO_TERMS)
 
 
 def set_tags(actor: User, notebook: Notebook, names: list[str]) -> None:
@@ -286,14 +291,23 @@ def record_revision(
 
 
 def update_notebook_content(
-    actor: User, notebook: Notebook, stage: Stage, *, label: str = "", summary: str = ""
+    actor: User,
+    notebook: Notebook,
+    stage: Stage,
+    *,
+    label: str = "",
+    summary: str = "",
+    author: User | None = None,
 ) -> Revision:
     """Make the staged content the notebook's current version.
 
     Identical content makes a ``metadata`` revision (nothing new to keep),
     as in the original; the commit id moves on either way, so that Jupyter
-    sees the upload took effect.
+    sees the upload took effect. ``author`` (default: the actor) is credited
+    with the version: the revision, the updater and the ``edited notebook``
+    click are theirs. An accepted change request credits its requester.
     """
+    author = author or actor
     if not notebook.can_edit(actor):
         raise PermissionDenied("You may not upload new versions of this notebook.")
     if stage.notebook_id not in (None, notebook.pk):
@@ -304,7 +318,7 @@ def update_notebook_content(
     content = read_content(stage.content_sha256) if changed else None
     with transaction.atomic():
         notebook.commit_id = str(stage.uuid)
-        notebook.updater = actor
+        notebook.updater = author
         if content is not None:
             notebook.content_sha256 = stage.content_sha256
             notebook.content_updated_at = timezone.now()
@@ -312,7 +326,8 @@ def update_notebook_content(
             notebook.lang, notebook.lang_version = lang, version or ""
         notebook.save()
         revtype = Revision.UPDATE if changed else Revision.METADATA
-        revision = record_revision(notebook, actor, revtype, content, label=label, summary=summary)
+        revision = record_revision(notebook, author, revtype, content, label=label, summary=summary)
+        record_click(author, notebook, Click.EDITED, revision.commit_id)
         stage.delete()
         if changed:
             transaction.on_commit(lambda: queue_rendering(notebook.pk))
@@ -361,6 +376,9 @@ def change_details(
         set_tags(actor, notebook, names)
         index_on_commit(notebook.pk)
         if visibility_changed:
+            # Only visibility is logged: the original logs no click for title,
+            # description or tag edits.
+            record_click(actor, notebook, Click.MADE_PUBLIC if public else Click.MADE_PRIVATE)
             return record_revision(notebook, actor, Revision.METADATA, None)
     return None
 
@@ -468,6 +486,8 @@ def share_notebook(
     resharing = Share.objects.filter(notebook=notebook, user=actor).exists()
     with transaction.atomic():
         Share.objects.bulk_create(Share(notebook=notebook, user=u, shared_by=actor) for u in new)
+        for sharee in new:
+            record_click(actor, notebook, Click.SHARED, sharee.username)
         if new:
             index_on_commit(notebook.pk)  # search lets sharees find it
             transaction.on_commit(

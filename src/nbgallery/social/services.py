@@ -196,7 +196,7 @@ def comments_for_page(notebook: Notebook, user: Any) -> list[Comment]:
     liked_q = Q(likes__user=user) if getattr(user, "is_authenticated", False) else Q(pk__in=[])
     return list(
         Comment.objects.filter(notebook=notebook)
-        .select_related("user")
+        .select_related("user", "user__reputation")  # the trophies beside their names
         .annotate(like_count=Count("likes"), liked=Count("likes", filter=liked_q))
         .order_by("created_at", "pk")
     )

@@ -2,21 +2,30 @@
 
 Other templates may use ``{% load reviews_tags %}{% trophy some_user %}``: a
 small trophy coloured by the person's author percentile (gold ≥ 90, silver
-≥ 75, bronze ≥ 50, white otherwise) linking to their reputation page. It
-reads ``user.reputation``; select_related("…reputation") it in lists, or the
-tag costs one query per person (it caches what it read on the request).
+≥ 75, bronze ≥ 50, white otherwise) linking to their reputation page. A
+group, or nobody, gets no trophy.
+
+Trophies cost one query per page, not one per person: the first trophy that
+meets someone not yet known reads the percentiles of everyone the page shows
+(the people of ``notebook``, of a listing's ``page`` or the search
+``results``, the ``comments``' authors, ``memberships``' users and
+``person``) at once, and keeps them on the request. A view that shows other
+people can hand them over first with ``remember_trophies``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django import template
 from django.core.exceptions import ObjectDoesNotExist
+from django.http import HttpRequest
 
+from nbgallery.accounts.models import User
 from nbgallery.notebooks.models import Notebook
 from nbgallery.reviews import config
-from nbgallery.reviews.models import Review
+from nbgallery.reviews.models import Review, UserSummary
 from nbgallery.reviews.reputation import trophy as trophy_colour
 from nbgallery.reviews.rules import is_admin, reviewable
 
@@ -85,21 +94,64 @@ def review_actions(context: template.Context, notebook: Notebook) -> dict[str, A
 @register.inclusion_tag("reviews/partials/trophy.html", takes_context=True)
 def trophy(context: template.Context, person: Any) -> dict[str, Any]:
     """A trophy by the person's author percentile, linking to their reputation page."""
-    if person is None or not getattr(person, "pk", None):
+    if not isinstance(person, User) or not person.pk:
         return {"person": None}
-    request = context.get("request")
-    cache = getattr(request, "_nbgallery_trophies", None) if request is not None else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._nbgallery_trophies = cache  # type: ignore[attr-defined]
-    if person.pk not in cache:
-        try:
-            cache[person.pk] = person.reputation.author_rep_pct
-        except ObjectDoesNotExist:
-            cache[person.pk] = 0.0
-    pct = cache[person.pk]
-    return {"person": person, "pct": pct, "colour": trophy_colour(pct)}
+    holder = context.get("request") or context.render_context
+    known = trophy_cache(holder)
+    if person.pk not in known:
+        if User.reputation.is_cached(person):  # type: ignore[attr-defined]
+            # Selected with the person (select_related("reputation")): no query.
+            try:
+                known[person.pk] = person.reputation.author_rep_pct
+            except ObjectDoesNotExist:
+                known[person.pk] = None
+        else:
+            remember_trophies(holder, page_people_ids(context) | {person.pk})
+    pct = known[person.pk]
+    return {"person": person, "pct": pct or 0.0, "colour": trophy_colour(pct)}
+
+
+def trophy_cache(holder: Any) -> dict[int, float | None]:
+    """User id → author percentile (None: not computed yet), kept for the request."""
+    known = getattr(holder, "_nbgallery_trophies", None)
+    if known is None:
+        known = {}
+        setattr(holder, "_nbgallery_trophies", known)  # noqa: B010
+    return known
+
+
+def remember_trophies(holder: HttpRequest | Any, user_ids: Iterable[int | None]) -> None:
+    """Read the author percentiles of these people in one query, for this request's trophies.
+
+    ``holder`` is the request (or, without one, the template's render context).
+    """
+    known = trophy_cache(holder)
+    wanted = {pk for pk in user_ids if pk is not None and pk not in known}
+    if not wanted:
+        return
+    known.update(dict.fromkeys(wanted))
+    known.update(
+        UserSummary.objects.filter(user__in=wanted).values_list("user_id", "author_rep_pct")
+    )
+
+
+def page_people_ids(context: template.Context) -> set[int | None]:
+    """The ids of the people the page shows, read from objects already loaded (no query)."""
+    notebooks: list[Any] = [context.get("notebook")]
+    page = context.get("page")
+    notebooks += list(getattr(page, "object_list", None) or [])
+    results = context.get("results")
+    notebooks += [getattr(hit, "notebook", None) for hit in getattr(results, "hits", None) or []]
+    ids: set[int | None] = set()
+    for notebook in notebooks:
+        if isinstance(notebook, Notebook):
+            ids.update((notebook.owner_user_id, notebook.creator_id, notebook.updater_id))
+    for key in ("comments", "memberships"):
+        ids.update(getattr(item, "user_id", None) for item in context.get(key) or [])
+    person = context.get("person")
+    if isinstance(person, User):
+        ids.add(person.pk)
+    return ids
 
 
 @register.filter

@@ -8,9 +8,10 @@ approves a technical and a functional review of it.
 user_rep_raw = views + 5·feedbacks + 5·comments + 10·runs + 20·executes + 50·functional
   bob 2 + 5 + 5 + 10 + 20 = 42, charlie 1, admin 50, alice 0
 author_rep_raw = users + health + 10·create_public + 5·edit_other + 10·langs + 10·technical
-  alice 2 + 0 + 20 + 0 + 20 + 0 = 42, admin 5 + 10 = 15, bob and charlie 0
+  alice 3 + 0 + 20 + 0 + 20 + 0 = 43 (her users: bob, charlie, and the admin, whose
+  new version logged "edited notebook"), admin 5 + 10 = 15, bob and charlie 0
 Percentiles among positive scores, "at or below": users [1, 42, 50] → charlie
-33.3, bob 66.7, admin 100; authors [15, 42] → admin 50, alice 100.
+33.3, bob 66.7, admin 100; authors [15, 43] → admin 50, alice 100.
 """
 
 import pytest
@@ -59,7 +60,7 @@ def test_scores_and_percentiles(
         for summary in UserSummary.objects.select_related("user")
     }
     assert scores == {
-        "alice": (0, 0, 42, 100),
+        "alice": (0, 0, 43, 100),
         "bob": (42, 66.7, 0, 0),
         "charlie": (1, 33.3, 0, 0),
         "root": (50, 100, 15, 50),
