@@ -13,7 +13,7 @@ never repeat or skip a notebook, and an index on (column, id) answers it.
 
 from __future__ import annotations
 
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Lower
 
@@ -54,18 +54,23 @@ def choose_sort(sort: str, has_text: bool) -> str:
     return sort
 
 
-def sorted_ids(matching: SQL, sort: str, limit: int) -> list[int]:
+def sorted_ids(matching: SQL, sort: str, limit: int, *, walk: bool = False) -> list[int]:
     """The first ``limit`` of the notebooks whose ids ``matching`` selects, in
     the order of ``sort`` (any sort but relevance).
 
     ``matching`` is the backend's match, which already holds what the viewer
     may read: filtering the notebook table again would make the database
     read every readable notebook before it could sort.
+
+    ``walk`` asks the database to walk the sort's index and keep the rows
+    that match, rather than look every match up by id and sort them all: far
+    faster when most notebooks match. An id written as ``id + 0`` is one no
+    index answers, which is how SQLite's planner is told.
     """
     ids = RawSQL(*matching)  # noqa: S611 (the backend's SQL; user text in params)
     if sort in SUMMARY_SORTS:
-        return summary_sorted_ids(ids, SUMMARY_SORTS[sort], limit)
-    notebooks = Notebook.objects.filter(pk__in=ids)
+        return summary_sorted_ids(ids, SUMMARY_SORTS[sort], limit, walk)
+    notebooks = matching_notebooks(ids, walk)
     if sort == "created":
         ordered = notebooks.order_by("-created_at", "-pk")
     elif sort == "title":
@@ -77,15 +82,24 @@ def sorted_ids(matching: SQL, sort: str, limit: int) -> list[int]:
     return list(ordered.values_list("pk", flat=True)[:limit])
 
 
-def summary_sorted_ids(ids: RawSQL, column: str, limit: int) -> list[int]:
+def matching_notebooks(ids: RawSQL, walk: bool) -> QuerySet[Notebook]:
+    if walk:
+        return Notebook.objects.alias(walked=F("pk") + 0).filter(walked__in=ids)
+    return Notebook.objects.filter(pk__in=ids)
+
+
+def summary_sorted_ids(ids: RawSQL, column: str, limit: int, walk: bool) -> list[int]:
     """Walk the summary's index on ``column`` (an inner join the database can
     start from, where ``NULLS LAST`` over an outer join would sort every
     match), then the notebooks never used, the newest first."""
-    used = NotebookSummary.objects.filter(notebook_id__in=ids).order_by(
-        f"-{column}", "-notebook_id"
-    )
+    summaries = NotebookSummary.objects.all()
+    if walk:
+        summaries = summaries.alias(walked=F("notebook_id") + 0).filter(walked__in=ids)
+    else:
+        summaries = summaries.filter(notebook_id__in=ids)
+    used = summaries.order_by(f"-{column}", "-notebook_id")
     found = list(used.values_list("notebook_id", flat=True)[:limit])
     if len(found) < limit:
-        never_used = Notebook.objects.filter(pk__in=ids, summary__isnull=True).order_by("-pk")
+        never_used = matching_notebooks(ids, walk).filter(summary__isnull=True).order_by("-pk")
         found += never_used.values_list("pk", flat=True)[: limit - len(found)]
     return found

@@ -186,12 +186,10 @@ def every_match(match: Match, sort: str, needed: int) -> Found:
     """Any other sort: every match, ordered by the database.
     The facets count the first ``POOL_SIZE`` in that order."""
     backend = get_backend()
-    ids = sorted_ids(backend.ids_sql(match), sort, max(POOL_SIZE, needed))
-    return found(
-        [(notebook_id, 0.0) for notebook_id in ids],
-        backend.count(match, COUNT_LIMIT + 1),
-        pool_rows(ids),
-    )
+    total = backend.count(match, COUNT_LIMIT + 1)
+    walk = backend.walks_sorts_when_many and total > COUNT_LIMIT
+    ids = sorted_ids(backend.ids_sql(match), sort, max(POOL_SIZE, needed), walk=walk)
+    return found([(notebook_id, 0.0) for notebook_id in ids], total, pool_rows(ids))
 
 
 def in_scope(notebooks: QuerySet[Notebook], query: Query, scope: Shown) -> QuerySet[Notebook]:

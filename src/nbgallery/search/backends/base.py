@@ -73,6 +73,11 @@ class SearchBackend(ABC):
     (everything but the cells). User text only ever goes into parameters.
     """
 
+    # Whether a sort over very many matches should walk the sort's index
+    # (see ordering.sorted_ids): for planners that cannot tell a full-text
+    # match of most of the gallery from one of a few notebooks.
+    walks_sorts_when_many = False
+
     @abstractmethod
     def ids_sql(self, match: Match) -> SQL:
         """SQL selecting the ids of the matching notebooks."""

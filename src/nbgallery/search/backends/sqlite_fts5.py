@@ -90,6 +90,9 @@ def selecting(columns: str, match: Match, head_only: bool = False) -> SQL:
 
 
 class SqliteFts5Backend(SearchBackend):
+    # FTS5 tells SQLite's planner the same small cost for any MATCH.
+    walks_sorts_when_many = True
+
     def ids_sql(self, match: Match) -> SQL:
         return selecting(f"{TABLE}.rowid", match)
 

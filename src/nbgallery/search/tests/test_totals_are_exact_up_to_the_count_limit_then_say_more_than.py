@@ -37,3 +37,16 @@ def test_at_the_limit_the_total_is_exact(five_ledgers, charlie, search, client, 
     page = client.get("/search/", {"q": "ledger", "count": 2}).content.decode()
     assert "5 notebooks match" in page
     assert "More than" not in page
+
+
+@pytest.mark.parametrize("sort", ["title", "created", "updated", "trending", "views", "health"])
+def test_many_matches_come_in_the_same_order_as_few(
+    five_ledgers, charlie, search, monkeypatch, sort
+):
+    # Past the limit, SQLite walks the sort's index instead of sorting the matches.
+    monkeypatch.setattr(services, "POOL_SIZE", 2)
+    few = [hit.notebook.pk for hit in search(charlie, "ledger", sort=sort, per_page=4).hits]
+    monkeypatch.setattr(services, "COUNT_LIMIT", 3)
+    many = [hit.notebook.pk for hit in search(charlie, "ledger", sort=sort, per_page=4).hits]
+    assert many == few
+    assert len(many) == 4
