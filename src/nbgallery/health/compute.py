@@ -11,6 +11,7 @@ smoothing in ``formula.judge`` bridges the gap.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -22,11 +23,48 @@ from django.utils import timezone
 
 from nbgallery.health import formula
 from nbgallery.health.models import HEALTHY, UNHEALTHY, UNKNOWN, CellHealth, NotebookHealth
+from nbgallery.jobs.bulk import insert_rows
 from nbgallery.jobs.registry import Progress
 from nbgallery.jupyter.models import Execution
 from nbgallery.notebooks.models import CodeCell, Notebook
 
 BATCH = 500
+# The columns written, in the order of the tuples built below.
+NOTEBOOK_FIELDS = (
+    "notebook_id",
+    "status",
+    "score",
+    "raw_score",
+    "description",
+    "code_cells",
+    "executions",
+    "users",
+    "usage_scale",
+    "pass_rate",
+    "depth",
+    "first_failure_depth",
+    "good_cells",
+    "bad_cells",
+    "last_good_cell",
+    "first_bad_cell",
+    "previous_score",
+    "previous_status",
+    "content_sha256",
+    "cell_badges",
+    "computed_at",
+)
+CELL_FIELDS = (
+    "notebook_id",
+    "cell_index",
+    "md5",
+    "content_sha256",
+    "executions",
+    "failures",
+    "users",
+    "pass_rate",
+    "status",
+    "description",
+)
 
 
 def window_days() -> int:
@@ -43,19 +81,69 @@ def compute_health(progress: Progress = lambda done, total: None) -> None:
     """
     ids = list(Notebook.objects.order_by("pk").values_list("pk", flat=True))
     now = timezone.now()
+    counts = window_counts(now - timedelta(days=window_days()))
     for start in range(0, len(ids), BATCH):
-        compute_batch(ids[start : start + BATCH], now)
+        compute_batch(ids[start : start + BATCH], now, counts)
         progress(min(start + BATCH, len(ids)), len(ids))
     if not ids:
         progress(0, 0)
 
 
-def current_executions(batch: list[int], since: datetime) -> Any:
+def current_executions(since: datetime) -> Any:
     return Execution.objects.filter(
-        notebook__in=batch,
         created_at__gte=since,
         code_cell__revision__content_sha256=F("notebook__content_sha256"),
     ).order_by()
+
+
+@dataclass
+class WindowCounts:
+    """The window's runs of current content, counted for every notebook at once.
+
+    A few grouped queries over the whole window cost far less than the same
+    queries per batch of notebooks, each of which reads executions scattered
+    over the whole table.
+    """
+
+    totals: dict[int, dict[str, Any]]  # by notebook, with the content counted ("sha256")
+    per_cell: dict[tuple[int, int], dict[str, Any]]  # by (notebook, cell index)
+    sessions: dict[int, list[int | None]]  # deepest good cell of each (user, day), by notebook
+
+
+def window_counts(since: datetime) -> WindowCounts:
+    runs = current_executions(since)
+    totals = {
+        row["notebook_id"]: row
+        for row in runs.values("notebook_id", sha256=F("notebook__content_sha256"))
+        .annotate(
+            n=Count("pk"),
+            users=Count("user_id", distinct=True),
+            failures=Count("pk", filter=Q(success=False)),
+            first_failure=Min("code_cell__cell_index", filter=Q(success=False)),
+        )
+        .iterator(chunk_size=5000)
+    }
+    per_cell = {
+        (row["notebook_id"], row["code_cell__cell_index"]): row
+        for row in runs.values("notebook_id", "code_cell__cell_index")
+        .annotate(
+            n=Count("pk"),
+            users=Count("user_id", distinct=True),
+            failures=Count("pk", filter=Q(success=False)),
+        )
+        .iterator(chunk_size=5000)
+    }
+    # Sessions: one per user and day; the deepest cell that ran without error.
+    sessions: dict[int, list[int | None]] = defaultdict(list)
+    for notebook_id, deepest in (
+        runs.annotate(day=TruncDate("created_at"))
+        .values("notebook_id", "user_id", "day")
+        .annotate(deepest=Max("code_cell__cell_index", filter=Q(success=True)))
+        .values_list("notebook_id", "deepest")
+        .iterator(chunk_size=5000)
+    ):
+        sessions[notebook_id].append(deepest)
+    return WindowCounts(totals, per_cell, sessions)
 
 
 def current_cells(batch: list[int]) -> dict[int, list[tuple[int, str]]]:
@@ -75,9 +163,8 @@ def current_cells(batch: list[int]) -> dict[int, list[tuple[int, str]]]:
     return {nb: sorted(found.items()) for nb, found in cells.items()}
 
 
-def compute_batch(batch: list[int], now: datetime) -> None:
+def compute_batch(batch: list[int], now: datetime, counts: WindowCounts) -> None:
     days = window_days()
-    since = now - timedelta(days=days)
     notebooks = {
         row[0]: row[1:]
         for row in Notebook.objects.filter(pk__in=batch).values_list(
@@ -85,32 +172,19 @@ def compute_batch(batch: list[int], now: datetime) -> None:
         )
     }
     cells = current_cells(batch)
-    runs = current_executions(batch, since)
-    totals = {
-        row["notebook_id"]: row
-        for row in runs.values("notebook_id").annotate(
-            n=Count("pk"),
-            users=Count("user_id", distinct=True),
-            failures=Count("pk", filter=Q(success=False)),
-            first_failure=Min("code_cell__cell_index", filter=Q(success=False)),
-        )
-    }
-    per_cell = {
-        (row["notebook_id"], row["code_cell__cell_index"]): row
-        for row in runs.values("notebook_id", "code_cell__cell_index").annotate(
-            n=Count("pk"),
-            users=Count("user_id", distinct=True),
-            failures=Count("pk", filter=Q(success=False)),
-        )
-    }
-    # Sessions: one per user and day; the deepest cell that ran without error.
-    sessions: dict[int, list[int | None]] = defaultdict(list)
-    for row in (
-        runs.annotate(day=TruncDate("created_at"))
-        .values("notebook_id", "user_id", "day")
-        .annotate(deepest=Max("code_cell__cell_index", filter=Q(success=True)))
-    ):
-        sessions[row["notebook_id"]].append(row["deepest"])
+    totals, sessions = {}, {}
+    per_cell: dict[tuple[int, int], dict[str, Any]] = {}
+    for notebook_id, (_updated, sha256) in notebooks.items():
+        stats = counts.totals.get(notebook_id)
+        # Runs of content replaced since they were counted do not count.
+        if stats is None or stats["sha256"] != sha256:
+            continue
+        totals[notebook_id] = stats
+        sessions[notebook_id] = counts.sessions.get(notebook_id, [])
+        for index, _md5 in cells.get(notebook_id, []):
+            cell = counts.per_cell.get((notebook_id, index))
+            if cell is not None:
+                per_cell[notebook_id, index] = cell
 
     previous = {h.notebook_id: h for h in NotebookHealth.objects.filter(notebook__in=notebooks)}
     notebook_rows, cell_rows = [], []
@@ -127,17 +201,17 @@ def compute_batch(batch: list[int], now: datetime) -> None:
             description = formula.cell_description(cell["n"], cell["users"], rate, days)
             badges.append([index, status, description])
             cell_rows.append(
-                CellHealth(
-                    notebook_id=notebook_id,
-                    cell_index=index,
-                    md5=md5,
-                    content_sha256=sha256,
-                    executions=cell["n"],
-                    failures=cell["failures"],
-                    users=cell["users"],
-                    pass_rate=rate,
-                    status=status,
-                    description=description,
+                (
+                    notebook_id,
+                    index,
+                    md5,
+                    sha256,
+                    cell["n"],
+                    cell["failures"],
+                    cell["users"],
+                    rate,
+                    status,
+                    description,
                 )
             )
         executions = stats["n"] if stats else 0
@@ -167,29 +241,29 @@ def compute_batch(batch: list[int], now: datetime) -> None:
         good = [pos for pos, status in enumerate(statuses) if status == HEALTHY]
         bad = [pos for pos, status in enumerate(statuses) if status == UNHEALTHY]
         notebook_rows.append(
-            NotebookHealth(
-                notebook_id=notebook_id,
-                status=verdict.status,
-                score=verdict.score,
-                raw_score=raw,
-                description=verdict.description,
-                code_cells=count,
-                executions=executions,
-                users=users,
-                usage_scale=scale,
-                pass_rate=pass_rate,
-                depth=depth,
-                first_failure_depth=ffd,
-                good_cells=len(good),
-                bad_cells=len(bad),
-                last_good_cell=max(good) if good else None,
-                first_bad_cell=min(bad) if bad else None,
-                previous_score=verdict.previous_score,
-                previous_status=verdict.previous_status,
-                content_sha256=sha256,
+            (
+                notebook_id,
+                verdict.status,
+                verdict.score,
+                raw,
+                verdict.description,
+                count,
+                executions,
+                users,
+                scale,
+                pass_rate,
+                depth,
+                ffd,
+                len(good),
+                len(bad),
+                max(good) if good else None,
+                min(bad) if bad else None,
+                verdict.previous_score,
+                verdict.previous_status,
+                sha256,
                 # Before anyone ran it, a row of "undetermined" badges says nothing.
-                cell_badges=badges if executions else [],
-                computed_at=now,
+                badges if executions else [],
+                now,
             )
         )
     with transaction.atomic():
@@ -197,7 +271,5 @@ def compute_batch(batch: list[int], now: datetime) -> None:
         alive = set(Notebook.objects.filter(pk__in=batch).values_list("pk", flat=True))
         NotebookHealth.objects.filter(notebook__in=batch).delete()
         CellHealth.objects.filter(notebook__in=batch).delete()
-        NotebookHealth.objects.bulk_create(r for r in notebook_rows if r.notebook_id in alive)
-        CellHealth.objects.bulk_create(
-            (r for r in cell_rows if r.notebook_id in alive), batch_size=1000
-        )
+        insert_rows(NotebookHealth, NOTEBOOK_FIELDS, (r for r in notebook_rows if r[0] in alive))
+        insert_rows(CellHealth, CELL_FIELDS, (r for r in cell_rows if r[0] in alive))

@@ -17,6 +17,7 @@ from django.db import models, transaction
 from django.db.models import Count
 
 from nbgallery.accounts.models import Membership, User
+from nbgallery.jobs.bulk import insert_rows
 from nbgallery.jobs.registry import Progress
 from nbgallery.notebooks.models import Notebook
 from nbgallery.recommendations import activity, matrices
@@ -26,7 +27,7 @@ from nbgallery.recommendations.models import (
     SimilarNotebook,
     SimilarUser,
 )
-from nbgallery.recommendations.similarity import BATCH, bulk_create_in_batches, scaled
+from nbgallery.recommendations.similarity import BATCH, scaled
 
 # How many notebooks each reason keeps per user (the original's caps).
 CAPS = {
@@ -54,9 +55,10 @@ def new_user_tags() -> list[str]:
 def stored(model: type[models.Model], first: str, index: activity.Index, other: activity.Index):
     """A neighbour table as a sparse matrix of scores."""
     pairs = activity.Pairs()
-    rows = model._default_manager.values_list(first, "other_id", "score")
-    for a, b, score in rows.iterator(chunk_size=BATCH):
-        pairs.add(a, b, score)
+    a, b, scores = activity.columns(
+        model._default_manager.values_list(first, "other_id", "score"), 3
+    )
+    pairs.extend(a, b, scores)
     return pairs.matrix(index, other)
 
 
@@ -202,13 +204,13 @@ def replace_recommendations(
         )
         Recommendation.objects.all().delete()
         rows = (
-            Recommendation(
-                user_id=int(users.ids[u]),
-                notebook_id=int(notebooks.ids[n]),
-                score=round(min(max(score, 0.0), 1.0), 6),
-                reason=reason,
+            (
+                int(users.ids[u]),
+                int(notebooks.ids[n]),
+                round(min(max(score, 0.0), 1.0), 6),
+                reason,
             )
             for u, n, score, reason in found
             if users.ids[u] in live_users and notebooks.ids[n] in live_notebooks
         )
-        bulk_create_in_batches(Recommendation, rows)
+        insert_rows(Recommendation, ("user_id", "notebook_id", "score", "reason"), rows)

@@ -7,14 +7,14 @@ after it stopped halfway, leaves the same rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from collections.abc import Callable, Iterator
 
 import numpy as np
 from django.conf import settings
 from django.db import models, transaction
 
 from nbgallery.accounts.models import User
+from nbgallery.jobs.bulk import insert_rows
 from nbgallery.jobs.registry import Progress
 from nbgallery.notebooks.models import Notebook
 from nbgallery.recommendations import activity, matrices
@@ -50,20 +50,13 @@ def replace_table(
         ids_a, ids_b = index.ids[rows], index.ids[columns]
         keep = np.isin(ids_a, alive) & np.isin(ids_b, alive)
         model._default_manager.all().delete()
-        objects = (
-            model(**{fields[0]: int(a), fields[1]: int(b), "score": round(float(s), 6)})
-            for a, b, s in zip(ids_a[keep], ids_b[keep], scores[keep], strict=True)
+        values = np.round(scores[keep].astype(np.float64), 6)
+        insert_rows(
+            model,
+            (fields[0], fields[1], "score"),
+            zip(ids_a[keep].tolist(), ids_b[keep].tolist(), values.tolist(), strict=True),
         )
-        bulk_create_in_batches(model, objects)
     return int(keep.sum())
-
-
-def bulk_create_in_batches(model: type[models.Model], objects: Iterable[models.Model]) -> None:
-    """bulk_create a batch at a time: given everything, it would hold every
-    instance in memory at once (millions of them)."""
-    objects = iter(objects)
-    while batch := list(islice(objects, BATCH)):
-        model._default_manager.bulk_create(batch)
 
 
 def notebook_texts(ids: list[int]) -> Iterator[str]:

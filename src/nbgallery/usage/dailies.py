@@ -18,11 +18,12 @@ from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from nbgallery.jobs.bulk import insert_rows, upsert_rows
 from nbgallery.jobs.registry import Progress
 from nbgallery.jupyter.models import ExecutionHistory
 from nbgallery.notebooks.models import Notebook
 from nbgallery.usage.models import Click, NotebookDaily, NotebookSummary
-from nbgallery.usage.summaries import FRESH, batches
+from nbgallery.usage.summaries import COUNTS, FRESH
 
 KEEP_DAYS = 90  # dailies are aged off after this (§5.4)
 TRENDING_DAYS = 30
@@ -69,20 +70,18 @@ def compute_day(day: date) -> int:
     busiest = max((users for users, _ in used.values()), default=0)
     scale = math.log1p(busiest) if busiest else 1.0
     rows = [
-        NotebookDaily(
-            notebook_id=pk,
-            day=day,
-            unique_users=users,
-            unique_executors=executors,
-            daily_score=math.log1p(users) / scale,
-        )
+        (pk, day, users, executors, math.log1p(users) / scale)
         for pk, (users, executors) in used.items()
     ]
     with transaction.atomic():
         NotebookDaily.objects.filter(day=day).delete()
         # A notebook deleted since the counting would break the foreign key.
         alive = set(Notebook.objects.filter(pk__in=list(used)).values_list("pk", flat=True))
-        NotebookDaily.objects.bulk_create([row for row in rows if row.notebook_id in alive], 2000)
+        insert_rows(
+            NotebookDaily,
+            ("notebook_id", "day", "unique_users", "unique_executors", "daily_score"),
+            (row for row in rows if row[0] in alive),
+        )
     return len(rows)
 
 
@@ -153,15 +152,18 @@ def compute_trendiness(now: datetime) -> int:
     trend = trendiness_values(best, has_daily, np.maximum(age, 0), fresh)
     stored = dict(NotebookSummary.objects.values_list("notebook_id", "trendiness"))
     changed = [
-        NotebookSummary(notebook_id=pk, trendiness=value, computed_at=now)
+        (pk, *[0] * len(COUNTS), None, value, now)
         for pk, value in zip(ids.tolist(), trend.tolist(), strict=True)
         if stored.get(pk) is None or abs(stored[pk] - value) > 1e-9
     ]
-    for batch in batches(changed):
-        NotebookSummary.objects.bulk_create(
-            batch,
-            update_conflicts=True,
-            unique_fields=["notebook"],
-            update_fields=["trendiness", "computed_at"],
+    with transaction.atomic():
+        # Only notebooks still there: one deleted meanwhile would break the foreign key.
+        alive = set(Notebook.objects.values_list("pk", flat=True).iterator(chunk_size=5000))
+        upsert_rows(
+            NotebookSummary,
+            ("notebook_id", *COUNTS, "last_activity_at", "trendiness", "computed_at"),
+            ("notebook_id",),
+            ("trendiness", "computed_at"),
+            (row for row in changed if row[0] in alive),
         )
     return len(changed)

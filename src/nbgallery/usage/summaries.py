@@ -11,15 +11,18 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 import numpy as np
+from django.db import transaction
 from django.db.models import Count, Max
 from django.utils import timezone
 
+from nbgallery.jobs.bulk import upsert_rows
 from nbgallery.jobs.registry import Progress
 from nbgallery.jupyter.models import Execution, ExecutionHistory
 from nbgallery.notebooks.models import Notebook, Star
 from nbgallery.usage.models import Click, NotebookSummary
 
 BATCH = 2000
+UPSERT_BATCH = 20_000
 # Counted columns, in the order of the numpy matrix.
 COUNTS = [
     "views",
@@ -117,7 +120,7 @@ def write_changed(
             "pk", "content_updated_at"
         )
     )
-    changed: list[NotebookSummary] = []
+    changed: list[tuple] = []
     for position, notebook_id in enumerate(ids.tolist()):
         figures = counts[position].tolist()
         stamp = int(last[position])
@@ -125,26 +128,28 @@ def write_changed(
         old = stored.get(notebook_id)
         if old is not None and list(old[:-1]) == figures and old[-1] == latest:
             continue
-        changed.append(
-            NotebookSummary(
-                notebook_id=notebook_id,
-                **dict(zip(COUNTS, figures, strict=True)),
-                last_activity_at=latest,
-                # Only used when the row is new: a new notebook starts trending (§5.4).
-                trendiness=1.0 if notebook_id in created else 0.0,
-                computed_at=now,
-            )
-        )
+        # The trendiness is only used when the row is new: a new notebook starts trending (§5.4).
+        trendiness = 1.0 if notebook_id in created else 0.0
+        changed.append((notebook_id, *figures, latest, trendiness, now))
     total = len(changed)
     done = 0
     progress(0, total)
-    for batch in batches(changed):
-        NotebookSummary.objects.bulk_create(
-            batch,
-            update_conflicts=True,
-            unique_fields=["notebook"],
-            update_fields=[*COUNTS, "last_activity_at", "computed_at"],
-        )
+    fields = ("notebook_id", *COUNTS, "last_activity_at", "trendiness", "computed_at")
+    for batch in batches(changed, UPSERT_BATCH):
+        with transaction.atomic():
+            # Only notebooks still there: one deleted meanwhile would break the foreign key.
+            alive = set(
+                Notebook.objects.filter(pk__in=[row[0] for row in batch]).values_list(
+                    "pk", flat=True
+                )
+            )
+            upsert_rows(
+                NotebookSummary,
+                fields,
+                ("notebook_id",),
+                (*COUNTS, "last_activity_at", "computed_at"),
+                (row for row in batch if row[0] in alive),
+            )
         done += len(batch)
         progress(done, total)
     # A new version puts the notebook back on top within the hour, as the
