@@ -83,20 +83,21 @@ def sorted_ids(matching: SQL, sort: str, limit: int, *, walk: bool = False) -> l
 
 
 def matching_notebooks(ids: RawSQL, walk: bool) -> QuerySet[Notebook]:
+    return matching(Notebook.objects.all(), "pk", ids, walk)
+
+
+def matching(rows: QuerySet, id_field: str, ids: RawSQL, walk: bool) -> QuerySet:
+    """``rows`` whose ``id_field`` is one of ``ids``; as ``id + 0`` to walk."""
     if walk:
-        return Notebook.objects.alias(walked=F("pk") + 0).filter(walked__in=ids)
-    return Notebook.objects.filter(pk__in=ids)
+        return rows.alias(walked=F(id_field) + 0).filter(walked__in=ids)
+    return rows.filter(**{f"{id_field}__in": ids})
 
 
 def summary_sorted_ids(ids: RawSQL, column: str, limit: int, walk: bool) -> list[int]:
     """Walk the summary's index on ``column`` (an inner join the database can
     start from, where ``NULLS LAST`` over an outer join would sort every
     match), then the notebooks never used, the newest first."""
-    summaries = NotebookSummary.objects.all()
-    if walk:
-        summaries = summaries.alias(walked=F("notebook_id") + 0).filter(walked__in=ids)
-    else:
-        summaries = summaries.filter(notebook_id__in=ids)
+    summaries = matching(NotebookSummary.objects.all(), "notebook_id", ids, walk)
     used = summaries.order_by(f"-{column}", "-notebook_id")
     found = list(used.values_list("notebook_id", flat=True)[:limit])
     if len(found) < limit:
