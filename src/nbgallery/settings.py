@@ -142,6 +142,8 @@ NBGALLERY_BASE_URL = env.string("NBGALLERY_BASE_URL", "http://localhost:8000")
 NBGALLERY_DIGEST_HOUR = env.integer("NBGALLERY_DIGEST_HOUR", 6, minimum=0)
 # Scheduled jobs (jobs/registry.py): the local hour the nightly ones run.
 NBGALLERY_NIGHTLY_HOUR = env.integer("NBGALLERY_NIGHTLY_HOUR", 2, minimum=0)
+# PostgreSQL's work_mem while a job runs (jobs/runner.py); web requests keep the server's.
+NBGALLERY_JOB_WORK_MEM = env.string("NBGALLERY_JOB_WORK_MEM", "256MB")
 NBGALLERY_HEALTH_WINDOW_DAYS = env.integer("NBGALLERY_HEALTH_WINDOW_DAYS", 30, minimum=1)
 # Peer reviews (reviews/config.py); an empty list switches reviews off.
 NBGALLERY_REVIEW_TYPES = env.items(

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db import connection
 from django.utils import timezone
 
 from nbgallery.jobs.registry import HOURLY, NIGHTLY, Job, Progress, all_jobs
@@ -30,13 +33,33 @@ def ignore_progress(done: int, total: int) -> None:
     pass
 
 
+@contextmanager
+def room_to_sort() -> Iterator[None]:
+    """On PostgreSQL, let this connection sort and hash in memory while a job runs.
+
+    Jobs group millions of clicks; PostgreSQL's default of 4 MB per sort
+    spills them to disk. Web requests keep the server's default.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET work_mem = %s", [settings.NBGALLERY_JOB_WORK_MEM])
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET work_mem")
+
+
 def run_job(name: str, progress: Progress | None = None) -> float:
     """Run the job ``name`` now and log how long it took; returns the seconds."""
     job = get_job(name)
     start = time.monotonic()
     logger.info("Job %s started", name)
     try:
-        job.run(progress or ignore_progress)
+        with room_to_sort():
+            job.run(progress or ignore_progress)
     except Exception:
         logger.exception("Job %s failed after %.1f s", name, time.monotonic() - start)
         raise

@@ -40,43 +40,65 @@ def adapt(moment: datetime) -> Any:
     return connection.ops.adapt_datetimefield_value(moment)
 
 
-def users_per_notebook(day: date) -> dict[int, tuple[int, int]]:
-    """notebook id -> (people who clicked or ran it, people who ran it) on ``day``."""
+def day_index_sql(column: str, days: list[date], moments: bool) -> tuple[str, list[Any]]:
+    """SQL giving the position in ``days`` (consecutive) of a row's ``column``.
+
+    Clicks carry a moment, cut at each local midnight; execution histories a date.
+    """
+    if len(days) == 1:
+        return "0", []
+    if moments:
+        bounds = [adapt(day_start(day + timedelta(days=1))) for day in days[:-1]]
+        whens = " ".join(f"WHEN {column} < %s THEN {n}" for n in range(len(bounds)))
+        return f"CASE {whens} ELSE {len(days) - 1} END", bounds
+    whens = " ".join(f"WHEN %s THEN {n}" for n in range(len(days)))
+    return f"CASE {column} {whens} END", list(days)
+
+
+def users_per_notebook_day(days: list[date]) -> dict[tuple[int, int], tuple[int, int]]:
+    """(day position, notebook id) -> (people who clicked or ran it, people who ran it),
+    over the consecutive ``days``, in one pass over each table."""
     clicks = Click._meta.db_table
     histories = ExecutionHistory._meta.db_table
+    click_day, click_params = day_index_sql("created_at", days, moments=True)
+    run_day, run_params = day_index_sql("day", days, moments=False)
+    window = [adapt(day_start(days[0])), adapt(day_start(days[-1] + timedelta(days=1)))]
     with connection.cursor() as cursor:
         # UNION removes a user counted by both tables; anonymous clicks have no user.
         cursor.execute(
-            f"SELECT notebook_id, COUNT(*) FROM ("  # noqa: S608 (table names are ours)
-            f"SELECT notebook_id, user_id FROM {clicks} "
+            f"SELECT d, notebook_id, COUNT(*) FROM ("  # noqa: S608 (table names are ours)
+            f"SELECT {click_day} AS d, notebook_id, user_id FROM {clicks} "
             f"WHERE created_at >= %s AND created_at < %s AND user_id IS NOT NULL "
-            f"UNION SELECT notebook_id, user_id FROM {histories} WHERE day = %s"
-            f") used GROUP BY notebook_id",
-            [adapt(day_start(day)), adapt(day_start(day + timedelta(days=1))), day],
+            f"UNION SELECT {run_day} AS d, notebook_id, user_id FROM {histories} "
+            f"WHERE day >= %s AND day <= %s"
+            f") used GROUP BY d, notebook_id",
+            [*click_params, *window, *run_params, days[0], days[-1]],
         )
-        users = dict(cursor.fetchall())
+        users = {(d, pk): count for d, pk, count in cursor.fetchall()}
         cursor.execute(
-            f"SELECT notebook_id, COUNT(DISTINCT user_id) FROM {histories} "  # noqa: S608
-            f"WHERE day = %s GROUP BY notebook_id",
-            [day],
+            f"SELECT {run_day}, notebook_id, COUNT(DISTINCT user_id) FROM {histories} "  # noqa: S608
+            f"WHERE day >= %s AND day <= %s GROUP BY day, notebook_id",
+            [*run_params, days[0], days[-1]],
         )
-        executors = dict(cursor.fetchall())
-    return {pk: (users.get(pk, 0), executors.get(pk, 0)) for pk in users.keys() | executors.keys()}
+        executors = {(d, pk): count for d, pk, count in cursor.fetchall()}
+    return {key: (count, executors.get(key, 0)) for key, count in users.items()}
 
 
-def compute_day(day: date) -> int:
-    """Replace the dailies of ``day``; all or nothing, so a rerun gives the same rows."""
-    used = users_per_notebook(day)
-    busiest = max((users for users, _ in used.values()), default=0)
-    scale = math.log1p(busiest) if busiest else 1.0
+def compute_days(days: list[date]) -> int:
+    """Replace the dailies of the consecutive ``days``; all or nothing, so a rerun
+    gives the same rows. Each day is scored against that day's busiest notebook."""
+    used = users_per_notebook_day(days)
+    busiest = [0] * len(days)
+    for (position, _pk), (users, _executors) in used.items():
+        busiest[position] = max(busiest[position], users)
     rows = [
-        (pk, day, users, executors, math.log1p(users) / scale)
-        for pk, (users, executors) in used.items()
+        (pk, days[position], users, executors, math.log1p(users) / math.log1p(busiest[position]))
+        for (position, pk), (users, executors) in used.items()
     ]
     with transaction.atomic():
-        NotebookDaily.objects.filter(day=day).delete()
+        NotebookDaily.objects.filter(day__gte=days[0], day__lte=days[-1]).delete()
         # A notebook deleted since the counting would break the foreign key.
-        alive = set(Notebook.objects.filter(pk__in=list(used)).values_list("pk", flat=True))
+        alive = set(Notebook.objects.values_list("pk", flat=True).iterator(chunk_size=5000))
         insert_rows(
             NotebookDaily,
             ("notebook_id", "day", "unique_users", "unique_executors", "daily_score"),
@@ -106,14 +128,11 @@ def compute_notebook_dailies(progress: Progress, now: datetime | None = None) ->
     now = now or timezone.now()
     today = timezone.localdate(now)
     age_off_dailies(today)
-    days = days_to_compute(today)
-    total = len(days) + 1
-    for done, day in enumerate(days):
-        progress(done, total)
-        compute_day(day)
-    progress(len(days), total)
+    progress(0, 2)
+    compute_days(days_to_compute(today))
+    progress(1, 2)
     compute_trendiness(now)
-    progress(total, total)
+    progress(2, 2)
 
 
 def trendiness_values(

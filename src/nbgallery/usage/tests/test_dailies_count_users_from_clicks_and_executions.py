@@ -61,3 +61,24 @@ def test_clicks_of_deleted_users_still_count_for_their_day(publish, alice, bob, 
     compute_notebook_dailies(noop, timezone.now())
 
     assert NotebookDaily.objects.get(notebook=report, day=yesterday).unique_users == 1
+
+
+def test_each_missed_day_is_scored_against_its_own_busiest_notebook(publish, alice, bob, charlie):
+    busy, quiet = publish(alice, title="Busy"), publish(alice, title="Quiet")
+    two_days_ago, yesterday = days_ago(2), days_ago(1)
+    for person in (alice, bob, charlie):
+        click(person, busy, Click.VIEWED, at(two_days_ago, 12))
+    click(bob, quiet, Click.VIEWED, at(two_days_ago, 23))  # the last hour of its day
+    ran_on(charlie, quiet, yesterday)
+
+    compute_notebook_dailies(noop)
+
+    scores = {
+        (row.notebook_id, row.day): (row.unique_users, row.unique_executors, row.daily_score)
+        for row in NotebookDaily.objects.all()
+    }
+    assert scores[(busy.pk, two_days_ago)] == (3, 0, pytest.approx(1.0))
+    assert scores[(quiet.pk, two_days_ago)] == (1, 0, pytest.approx(math.log(2) / math.log(4)))
+    # Yesterday the quiet notebook was the only one used: it tops its own day.
+    assert scores[(quiet.pk, yesterday)] == (1, 1, pytest.approx(1.0))
+    assert (busy.pk, yesterday) not in scores
