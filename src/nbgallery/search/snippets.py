@@ -15,13 +15,41 @@ from django.utils.safestring import SafeString, mark_safe
 WINDOW = 90  # characters either side of the first match
 
 
+def distinct_words(words: list[str]) -> list[str]:
+    """Lower-cased, longest first (the alternatives' order), at most 50."""
+    return sorted({word.lower() for word in words if word}, key=len, reverse=True)[:50]
+
+
 def pattern_for(words: list[str]) -> re.Pattern[str] | None:
-    unique = sorted({word.lower() for word in words if word}, key=len, reverse=True)
+    unique = distinct_words(words)
     if not unique:
         return None
-    alternatives = "|".join(re.escape(word) for word in unique[:50])
+    alternatives = "|".join(re.escape(word) for word in unique)
     # Whole words only, as the full-text search matches them.
     return re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+
+
+def first_match(text: str, pattern: re.Pattern[str], words: list[str]) -> re.Match[str] | None:
+    """``pattern.search(text)``, found faster in long texts.
+
+    The regex tries every position of a cell text of tens of kilobytes;
+    ``str.find`` jumps to each word's occurrences, and the regex then only
+    checks those (it still sees the characters before each). A text whose
+    lower case changes its length falls back to the plain search.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return pattern.search(text)
+    leftmost: re.Match[str] | None = None
+    for word in words:
+        at = lowered.find(word)
+        while at != -1 and (leftmost is None or at < leftmost.start()):
+            found = pattern.match(text, at)
+            if found is not None:
+                leftmost = found
+                break
+            at = lowered.find(word, at + 1)
+    return leftmost
 
 
 def excerpt(texts: list[str], words: list[str]) -> SafeString:
@@ -29,8 +57,9 @@ def excerpt(texts: list[str], words: list[str]) -> SafeString:
     pattern = pattern_for(words)
     if pattern is None:
         return mark_safe("")  # noqa: S308 (empty)
+    unique = distinct_words(words)
     for text in texts:
-        found = pattern.search(text)
+        found = first_match(text, pattern, unique)
         if found is None:
             continue
         start = max(0, found.start() - WINDOW)
