@@ -38,14 +38,24 @@ class PoolRow:
     notebook_id: int
     verified: bool
     stars: int
-    updated_at: object  # a datetime (SQLite gives it as text; it only needs to sort)
+    updated_at: object  # only sorts: ISO text or seconds (see updated_at_column)
     lang: str
     owner_user_id: int | None
     owner_group_id: int | None
 
 
-def placeholders(values: Sequence) -> str:
-    return ", ".join(["%s"] * len(values)) or "NULL"
+def id_list(ids: Sequence[int]) -> str:
+    """Ids written into the SQL, each forced to an int: a thousand parameters
+    cost the driver more to bind than the database takes to answer."""
+    return ", ".join(str(int(pk)) for pk in ids) or "NULL"
+
+
+def updated_at_column() -> str:
+    """``updated_at`` as the database gives it fastest; it only has to sort
+    (SQLite's ISO text does; on PostgreSQL seconds, not a datetime each)."""
+    if connection.vendor == "postgresql":
+        return "EXTRACT(EPOCH FROM n.updated_at)::float8"
+    return "n.updated_at"
 
 
 def pool_rows(ids: Sequence[int]) -> list[PoolRow]:
@@ -55,13 +65,13 @@ def pool_rows(ids: Sequence[int]) -> list[PoolRow]:
         return []
     notebooks, stars = Notebook._meta.db_table, Star._meta.db_table
     sql = (
-        "SELECT n.id, n.verified, "  # noqa: S608 (our names; ids in params)
+        "SELECT n.id, n.verified, "  # noqa: S608 (our names and ints only)
         f"(SELECT COUNT(*) FROM {stars} s WHERE s.notebook_id = n.id), "
-        "n.updated_at, n.lang, n.owner_user_id, n.owner_group_id "
-        f"FROM {notebooks} n WHERE n.id IN ({placeholders(ids)})"
+        f"{updated_at_column()}, n.lang, n.owner_user_id, n.owner_group_id "
+        f"FROM {notebooks} n WHERE n.id IN ({id_list(ids)})"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, list(ids))
+        cursor.execute(sql)
         return [PoolRow(*row) for row in cursor.fetchall()]
 
 
@@ -71,10 +81,10 @@ def tag_counts(ids: Sequence[int]) -> Counter:
         return Counter()
     sql = (
         f"SELECT tag_id, COUNT(*) FROM {NotebookTag._meta.db_table} "  # noqa: S608
-        f"WHERE notebook_id IN ({placeholders(ids)}) GROUP BY tag_id"
+        f"WHERE notebook_id IN ({id_list(ids)}) GROUP BY tag_id"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, list(ids))
+        cursor.execute(sql)
         return Counter(dict(cursor.fetchall()))
 
 

@@ -37,10 +37,11 @@ MAX_PAGE = 100_000  # keeps OFFSET within what every database accepts
 # How many of the newest matches, and of the newest matches in the head
 # fields, relevance ranks (see best_matches).
 POOL_SIZE = 500
-# Totals are exact up to here, then "more than" this: counting every match of
-# a common word costs more than the rest of the search (reading each row to
-# check who may see it), and nobody pages through 500 pages of results.
-COUNT_LIMIT = 10_000
+# Totals are exact up to here, then "more than" this, as GitLab's "1,000+":
+# counting every match of a common word costs more than the rest of the
+# search (reading each row to check who may see it), and nobody pages through
+# 50 pages of results.
+COUNT_LIMIT = 1_000
 # A verified notebook's text score is multiplied by this. A factor, not an
 # addition, because the two backends score on different scales (bm25 sums in
 # the tens, ts_rank below 1): a verified notebook then beats an equal or

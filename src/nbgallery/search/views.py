@@ -239,7 +239,7 @@ def as_document(
         "query": results.text,
         **shown,
         "total": results.total,
-        # True when more than "total" match: totals are exact up to 10,000.
+        # True when more than "total" match: totals are exact up to 1,000.
         "total_is_more": results.total_is_more,
         "page": results.page,
         "per_page": results.per_page,
