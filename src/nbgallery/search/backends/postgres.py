@@ -16,7 +16,7 @@ still ranks after every head match.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from django.db import connection, transaction
@@ -39,19 +39,45 @@ WINDOW = 4
 TSQUERY = "phraseto_tsquery('simple', regexp_replace(%s, '[^[:alnum:]]+', ' ', 'g'))"
 
 
-def term_condition(term: Term, head_only: bool) -> SQL:
-    """The condition for one term, its negation included."""
-    if term.fields:
-        conditions = [f"m.{field} @@ {TSQUERY}" for field in term.fields]
-        sql = "(" + " OR ".join(conditions) + ")"
-        return (f"NOT {sql}" if term.negated else sql), [term.phrase] * len(term.fields)
-    if term.negated:
-        # As an anti-join on the index: NOT (m.document @@ ...) would read the
-        # vector of every row.
-        matching = f"SELECT notebook_id FROM search_match WHERE document @@ {TSQUERY}"  # noqa: S608
-        return f"m.notebook_id NOT IN ({matching})", [term.phrase]
-    column = "m.head" if head_only else "m.document"
-    return f"{column} @@ {TSQUERY}", [term.phrase]
+def field_condition(term: Term) -> SQL:
+    """A term limited to fields (``title:`` ...), its negation included."""
+    conditions = [f"m.{field} @@ {TSQUERY}" for field in term.fields]
+    sql = "(" + " OR ".join(conditions) + ")"
+    return (f"NOT {sql}" if term.negated else sql), [term.phrase] * len(term.fields)
+
+
+def joined(operator: str, phrases: list[str], negated: Sequence[str] = ()) -> SQL:
+    """One tsquery of several phrases (``&&`` or ``||``), ``!!`` before the negated."""
+    parts = [TSQUERY] * len(phrases) + [f"!!{TSQUERY}"] * len(negated)
+    return "(" + f" {operator} ".join(parts) + ")", [*phrases, *negated]
+
+
+def clause_condition(clause: tuple[Term, ...], head_only: bool) -> SQL:
+    """The AND of a clause's terms. The words every field may hold go into
+    one tsquery, negated words included, so a row's vector is read once and
+    the GIN index answers the whole of it."""
+    parts, params = [], []
+    for term in clause:
+        if term.fields:
+            sql, term_params = field_condition(term)
+            parts.append(sql)
+            params += term_params
+    wanted = [term.phrase for term in clause if not term.fields and not term.negated]
+    unwanted = [term.phrase for term in clause if not term.fields and term.negated]
+    if wanted and not head_only:
+        query, query_params = joined("&&", wanted, unwanted)
+        parts.append(f"m.document @@ {query}")
+        params += query_params
+        unwanted = []
+    elif wanted:
+        query, query_params = joined("&&", wanted)
+        parts.append(f"m.head @@ {query}")
+        params += query_params
+    if unwanted:
+        query, query_params = joined("||", unwanted)
+        parts.append(f"NOT m.document @@ {query}")
+        params += query_params
+    return "(" + " AND ".join(parts) + ")", params
 
 
 def token_query(required: list[str], excluded: list[str], any_of: tuple[str, ...] = ()) -> str:
@@ -76,12 +102,9 @@ def condition(match: Match, head_only: bool = False) -> SQL:
         params.append(" | ".join(not_packages))
     clauses, clause_params = [], []
     for clause in match.clauses:
-        parts = []
-        for term in clause:
-            part, part_params = term_condition(term, head_only)
-            parts.append(part)
-            clause_params += part_params
-        clauses.append("(" + " AND ".join(parts) + ")")
+        sql_part, part_params = clause_condition(clause, head_only)
+        clauses.append(sql_part)
+        clause_params += part_params
     if clauses:
         sql += " AND (" + " OR ".join(clauses) + ")"
     return sql, params + clause_params
