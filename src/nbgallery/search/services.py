@@ -35,8 +35,10 @@ from nbgallery.search.snippets import excerpt
 MAX_PER_PAGE = 100
 MAX_PAGE = 100_000  # keeps OFFSET within what every database accepts
 # How many of the newest matches, and of the newest matches in the head
-# fields, relevance ranks (see best_matches).
-POOL_SIZE = 500
+# fields, relevance ranks (see best_matches). Each candidate is scored, and
+# its row read for the facets: at 100,000 notebooks, 250 rather than 500
+# took a quarter off a PostgreSQL search (bench/bench_search.py).
+POOL_SIZE = 250
 # Totals are exact up to here, then "more than" this, as GitLab's "1,000+":
 # counting every match of a common word costs more than the rest of the
 # search (reading each row to check who may see it), and nobody pages through

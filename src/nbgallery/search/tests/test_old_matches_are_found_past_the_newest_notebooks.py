@@ -24,9 +24,7 @@ def small_window(monkeypatch):
 @pytest.fixture
 def six_notebooks(alice, publish):
     oldest = publish(alice, title="Zebra stripes", cells=[code_cell("common = 1")])
-    rest = [
-        publish(alice, title=f"Report {i}", cells=[code_cell("common = 2")]) for i in range(5)
-    ]
+    rest = [publish(alice, title=f"Report {i}", cells=[code_cell("common = 2")]) for i in range(5)]
     return [oldest, *rest]
 
 
