@@ -152,6 +152,15 @@ class PostgresBackend(SearchBackend):
             yield
             cursor.execute("RESET enable_seqscan; RESET jit")
 
+    def rebuild(self) -> None:
+        """After rewriting every row: VACUUM, so that searches do not meet the
+        dead versions and unset hint bits of the old rows (or an autovacuum
+        busy with them), and fresh statistics for the planner. VACUUM cannot
+        run inside a transaction; there, ANALYZE alone."""
+        statement = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+        with connection.cursor() as cursor:
+            cursor.execute(f"{statement} search_match")
+
     def ids_sql(self, match: Match) -> SQL:
         return selecting("m.notebook_id", match)
 
