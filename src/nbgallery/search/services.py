@@ -107,15 +107,17 @@ def search_notebooks(
             result = best_matches(match, offset + per_page)
         else:
             result = every_match(match, sort, offset + per_page)
+        hits = hits_for(visible, result.ranked[offset : offset + per_page], query)
+        facets = facet_counts(result.pool)
     return SearchResults(
         text=text,
-        hits=hits_for(visible, result.ranked[offset : offset + per_page], query),
+        hits=hits,
         total=min(result.total, COUNT_LIMIT),
         total_is_more=result.total > COUNT_LIMIT,
         page=page,
         per_page=per_page,
         sort=sort,
-        facets=facet_counts(result.pool),
+        facets=facets,
         facets_of=result.facets_of,
         notice=query.notice,
         query=query,

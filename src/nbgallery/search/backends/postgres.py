@@ -30,8 +30,10 @@ from nbgallery.search.backends.base import SQL, Match, SearchBackend, notebook_j
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 MATCH_FLOOR = 0.001  # what any match scores, on top of its head's rank
 # The newest matches are first looked for among this many times as many of
-# the newest ids as are needed (see newest_ids).
+# the newest ids as are needed, then in a window up to MAX_WINDOW times as
+# wide, and only then everywhere (see newest_ids).
 WINDOW = 4
+MAX_WINDOW = 32
 
 # The same clean-up the generated columns apply to the documents (see the
 # migrations); phraseto_tsquery then builds the query, so no user text is ever
@@ -144,8 +146,10 @@ class PostgresBackend(SearchBackend):
         (300 ms at 100,000 notebooks) to the GIN index, which answers
         without reading any vector (20 ms). Discouraging a plan adds a huge
         cost to it, and a huge cost turns JIT compilation on, which alone
-        took 40 to 240 ms of a search. SET LOCAL ends with the transaction,
-        or sooner with the RESET.
+        took 40 to 240 ms of a search. The page and facet queries run in it
+        too: without sequential scans, the page's few notebooks join their
+        people by index rather than by hashing every user. SET LOCAL ends
+        with the transaction, or sooner with the RESET.
         """
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off")
@@ -186,24 +190,25 @@ class PostgresBackend(SearchBackend):
     def newest_ids(self, match: Match, limit: int, head_only: bool) -> list[int]:
         """The ids of the ``limit`` newest matches, newest first.
 
-        First among the newest ``WINDOW * limit`` ids, where the planner may
-        walk the primary key backwards (a common word: done after a few
-        rows more than ``limit``). Fewer found there means the word is not
-        common, and the GIN index then finds all of its rows, to be sorted.
-        Left to itself, the planner walks the key for words it thinks
-        common enough, not counting that testing a row reads its vector out
-        of line: up to 90 ms for a word in one notebook's head out of fifty.
+        First among the newest ``WINDOW * limit`` ids. When fewer match
+        there, the share that did tells how wide a window should hold
+        ``limit`` of them; past ``MAX_WINDOW * limit`` ids (a rare word),
+        the GIN index finds all of its rows, to be sorted. Each window is
+        read through the indexes' bitmaps: walking the primary key, which
+        the planner prefers for words it thinks common, tests each row's
+        vector, and reading the vector out of line costs more than the
+        planner counts (up to 90 ms for a word in one head out of fifty).
         """
         kept, params = selecting("m.notebook_id", match, head_only)
         with connection.cursor() as cursor:
             # A value, not a subquery: the planner then sees how narrow the window is.
             cursor.execute("SELECT MAX(notebook_id) FROM search_match")
             newest = cursor.fetchone()[0] or 0
-            cursor.execute(
-                f"{kept} AND m.notebook_id > %s ORDER BY m.notebook_id DESC LIMIT %s",
-                [*params, newest - WINDOW * limit, limit],
-            )
-            ids = [row[0] for row in cursor.fetchall()]
+            width = WINDOW * limit
+            ids = self.window_ids(cursor, kept, params, newest - width, limit)
+            if 0 < len(ids) < limit and width * limit / len(ids) < MAX_WINDOW * limit:
+                width = int(width * limit / len(ids) * 1.3)  # a little more, to be sure
+                ids = self.window_ids(cursor, kept, params, newest - width, limit)
             if len(ids) < limit:
                 # OFFSET 0 keeps the planner from walking the key after all.
                 cursor.execute(
@@ -212,6 +217,18 @@ class PostgresBackend(SearchBackend):
                     [*params, limit],
                 )
                 ids = [row[0] for row in cursor.fetchall()]
+        return ids
+
+    @staticmethod
+    def window_ids(cursor, kept: str, params: list, above: int, limit: int) -> list[int]:
+        """The newest ``limit`` matches with an id above ``above``, found by bitmaps."""
+        cursor.execute("SET LOCAL enable_indexscan = off")
+        cursor.execute(
+            f"{kept} AND m.notebook_id > %s ORDER BY m.notebook_id DESC LIMIT %s",
+            [*params, above, limit],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+        cursor.execute("SET LOCAL enable_indexscan = on")
         return ids
 
     def scored(self, match: Match, ids: list[int]) -> list[tuple[int, float]]:

@@ -42,3 +42,17 @@ def test_a_word_every_notebook_has(small_window, six_notebooks, charlie, search)
     assert [hit.notebook for hit in results.hits] == six_notebooks[:-3:-1]  # the newest two
     everything = search(charlie, "common", per_page=6)
     assert {hit.notebook for hit in everything.hits} == set(six_notebooks)
+
+
+def test_a_word_every_other_notebook_has(small_window, alice, publish, charlie, search):
+    # Too few in the first window: PostgreSQL widens it by the share it found.
+    notebooks = [
+        publish(alice, title=f"Log {i}", cells=[code_cell("half = 1" if i % 2 else "other = 1")])
+        for i in range(8)
+    ]
+    halves = [notebook for i, notebook in enumerate(notebooks) if i % 2]
+
+    results = search(charlie, "half", per_page=2)
+
+    assert [hit.notebook for hit in results.hits] == halves[:-3:-1]  # the newest two
+    assert (results.total, results.total_is_more) == (3, True)
