@@ -204,32 +204,26 @@ class PostgresBackend(SearchBackend):
             # A value, not a subquery: the planner then sees how narrow the window is.
             cursor.execute("SELECT MAX(notebook_id) FROM search_match")
             newest = cursor.fetchone()[0] or 0
+            # Bitmaps only, for the windows and for the GIN index over every row.
+            cursor.execute("SET LOCAL enable_indexscan = off")
             width = WINDOW * limit
             ids = self.window_ids(cursor, kept, params, newest - width, limit)
             if 0 < len(ids) < limit and width * limit / len(ids) < MAX_WINDOW * limit:
                 width = int(width * limit / len(ids) * 1.3)  # a little more, to be sure
                 ids = self.window_ids(cursor, kept, params, newest - width, limit)
             if len(ids) < limit:
-                # OFFSET 0 keeps the planner from walking the key after all.
-                cursor.execute(
-                    f"SELECT notebook_id FROM ({kept} OFFSET 0) matched "  # noqa: S608
-                    "ORDER BY notebook_id DESC LIMIT %s",
-                    [*params, limit],
-                )
-                ids = [row[0] for row in cursor.fetchall()]
+                ids = self.window_ids(cursor, kept, params, 0, limit)  # every match
+            cursor.execute("SET LOCAL enable_indexscan = on")
         return ids
 
     @staticmethod
     def window_ids(cursor, kept: str, params: list, above: int, limit: int) -> list[int]:
-        """The newest ``limit`` matches with an id above ``above``, found by bitmaps."""
-        cursor.execute("SET LOCAL enable_indexscan = off")
+        """The newest ``limit`` matches with an id above ``above``."""
         cursor.execute(
             f"{kept} AND m.notebook_id > %s ORDER BY m.notebook_id DESC LIMIT %s",
             [*params, above, limit],
         )
-        ids = [row[0] for row in cursor.fetchall()]
-        cursor.execute("SET LOCAL enable_indexscan = on")
-        return ids
+        return [row[0] for row in cursor.fetchall()]
 
     def scored(self, match: Match, ids: list[int]) -> list[tuple[int, float]]:
         """(id, score) of these ids, in their order: ts_rank for these rows only."""
