@@ -62,7 +62,8 @@ def joined(operator: str, phrases: list[str], negated: Sequence[str] = ()) -> SQ
 def clause_condition(clause: tuple[Term, ...], head_only: bool) -> SQL:
     """The AND of a clause's terms. The words every field may hold go into
     one tsquery of the document, negated words included, so that the GIN
-    index answers all of them at once and no row's vector is read; with
+    index answers them at once and a row's vector is read at most once (for
+    a phrase or a negation, which the index hands back to be checked); with
     ``head_only``, the words must also be in the head."""
     parts, params = [], []
     for term in clause:
