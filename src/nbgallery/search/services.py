@@ -15,19 +15,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from nbgallery.lib.search_query import DateFilter, Query, parse_query
-from nbgallery.notebooks.listings import Shown
+from nbgallery.notebooks.listings import Shown, readable
 from nbgallery.notebooks.models import Notebook
 from nbgallery.search.access import DEPRECATED, UNAPPROVED, package_token, viewer_tokens
 from nbgallery.search.backends import get_backend
 from nbgallery.search.backends.base import SQL, Match
 from nbgallery.search.facets import FacetValue, PoolRow, pool_rows
 from nbgallery.search.facets import facet_counts as facet_counts
-from nbgallery.search.models import SearchDocument
 from nbgallery.search.ordering import SORTS as SORTS
 from nbgallery.search.ordering import choose_sort, sorted_ids
 from nbgallery.search.snippets import excerpt
@@ -101,7 +100,7 @@ def search_notebooks(
     offset = (page - 1) * per_page
     scope = Shown(deprecated=include_deprecated, unapproved=include_unapproved)
     match = match_for(viewer, query, scope)
-    visible = in_scope(Notebook.objects.readable_by(viewer), query, scope)
+    visible = in_scope(readable(viewer), query, scope)
     with get_backend().planned():
         if sort == "relevance":
             result = best_matches(match, offset + per_page)
@@ -165,13 +164,7 @@ def best_matches(match: Match, needed: int) -> Found:
     Ranking, the page and the facets come from it; the total is exact up
     to COUNT_LIMIT.
     """
-    backend = get_backend()
-    size = max(POOL_SIZE, needed)
-    newest, total = backend.newest_counted(match, size, COUNT_LIMIT + 1)
-    scores = {}
-    if len(newest) == size and match.positive_terms:  # not every match is in the pool
-        scores = dict(backend.newest(match, size, head_only=True))
-    scores.update(newest)  # the full score wins over the head-only one
+    scores, total = get_backend().candidates(match, max(POOL_SIZE, needed), COUNT_LIMIT + 1)
     rows = pool_rows(list(scores))
     return found(ranked_by_relevance(rows, scores), total, rows)
 
@@ -237,23 +230,14 @@ def hits_for(
     visible: QuerySet[Notebook], ranked: list[tuple[int, float]], query: Query
 ) -> list[Hit]:
     """The page's notebooks, loaded through ``visible`` (what the viewer may
-    read, in scope), so an index not yet in step can never show more."""
+    read, in scope, as a listing row shows it), so an index not yet in step
+    can never show more. The indexed cell text comes along for the snippets."""
     ids = [notebook_id for notebook_id, _score in ranked]
-    notebooks = (
-        visible.filter(pk__in=ids)
-        .select_related("owner_user", "owner_group", "creator", "updater")
-        .prefetch_related("tags")
-    )
+    notebooks = visible.filter(pk__in=ids).annotate(cell_text=F("search_document__body"))
     by_id = {notebook.pk: notebook for notebook in notebooks}
-    texts = {
-        doc.notebook_id: [doc.description, doc.body]
-        for doc in SearchDocument.objects.filter(notebook_id__in=ids).only(
-            "notebook_id", "description", "body"
-        )
-    }
     words = query.words
     return [
-        Hit(by_id[notebook_id], score, excerpt(texts.get(notebook_id, []), words))
+        Hit(notebook, score, excerpt([notebook.description, notebook.cell_text or ""], words))
         for notebook_id, score in ranked
-        if notebook_id in by_id
+        if (notebook := by_id.get(notebook_id)) is not None
     ]

@@ -82,11 +82,6 @@ class SearchBackend(ABC):
     def ids_sql(self, match: Match) -> SQL:
         """SQL selecting the ids of the matching notebooks."""
 
-    @abstractmethod
-    def scored_sql(self, match: Match, *, head_only: bool = False) -> SQL:
-        """SQL selecting ``(notebook_id, score)`` of the matching notebooks,
-        a higher score for a better match."""
-
     def count(self, match: Match, up_to: int) -> int:
         """How many notebooks match, counting no further than ``up_to``."""
         from django.db import connection
@@ -97,19 +92,11 @@ class SearchBackend(ABC):
             return int(cursor.fetchone()[0])
 
     @abstractmethod
-    def newest(
-        self, match: Match, limit: int, *, head_only: bool = False
-    ) -> list[tuple[int, float]]:
-        """(id, score) of the ``limit`` newest matching notebooks (highest ids),
-        scoring only those."""
-
-    def newest_counted(
-        self, match: Match, limit: int, up_to: int
-    ) -> tuple[list[tuple[int, float]], int]:
-        """``newest(match, limit)``, and how many match in all (no further than ``up_to``)."""
-        newest = self.newest(match, limit)
-        total = len(newest) if len(newest) < limit else self.count(match, up_to)
-        return newest, total
+    def candidates(self, match: Match, size: int, up_to: int) -> tuple[dict[int, float], int]:
+        """What relevance ranks, and how many notebooks match in all (no
+        further than ``up_to``): id → score (higher is better) of the ``size``
+        newest matches and, when not every match is among them and the query
+        has words, of the ``size`` newest whose head fields match too."""
 
     @contextmanager
     def planned(self) -> Iterator[None]:

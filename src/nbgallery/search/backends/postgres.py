@@ -150,12 +150,14 @@ class PostgresBackend(SearchBackend):
         took 40 to 240 ms of a search. The page and facet queries run in it
         too: without sequential scans, the page's few notebooks join their
         people by index rather than by hashing every user. SET LOCAL ends
-        with the transaction, or sooner with the RESET.
+        with the transaction; inside an outer one, the RESET ends it.
         """
+        nested = connection.in_atomic_block
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off")
             yield
-            cursor.execute("RESET enable_seqscan; RESET jit")
+            if nested:
+                cursor.execute("RESET enable_seqscan; RESET jit")
 
     def rebuild(self) -> None:
         """After rewriting every row: VACUUM, so that searches do not meet the
@@ -169,27 +171,29 @@ class PostgresBackend(SearchBackend):
     def ids_sql(self, match: Match) -> SQL:
         return selecting("m.notebook_id", match)
 
-    def scored_sql(self, match: Match, *, head_only: bool = False) -> SQL:
-        rank, rank_params = score(match)
-        kept, params = selecting("m.notebook_id", match, head_only)
-        sql = f"SELECT notebook_id, {rank} AS score FROM search_match WHERE notebook_id IN ({kept})"  # noqa: S608
-        return sql, rank_params + params
-
-    def newest(
-        self, match: Match, limit: int, *, head_only: bool = False
-    ) -> list[tuple[int, float]]:
-        return self.scored(match, self.newest_ids(match, limit, head_only))
-
-    def newest_counted(
-        self, match: Match, limit: int, up_to: int
-    ) -> tuple[list[tuple[int, float]], int]:
+    def candidates(self, match: Match, size: int, up_to: int) -> tuple[dict[int, float], int]:
         # The newest ``up_to`` ids give the count as well: a count of its own
-        # would read the same rows again.
-        ids = self.newest_ids(match, max(limit, up_to), head_only=False)
-        return self.scored(match, ids[:limit]), len(ids)
+        # would read the same rows again. Every candidate is scored in one query.
+        with connection.cursor() as cursor:
+            # A value, not a subquery: the planner then sees how narrow a window is.
+            # Then bitmaps only, for the windows and for the GIN index over every row.
+            cursor.execute(
+                "SELECT MAX(notebook_id) FROM search_match; SET LOCAL enable_indexscan = off"
+            )
+            newest = cursor.fetchone()[0] or 0
+            ids = self.newest_ids(cursor, match, max(size, up_to), newest, head_only=False)
+            pool = ids[:size]
+            if len(pool) == size and match.positive_terms:  # not every match is in the pool
+                in_pool = set(pool)
+                heads = self.newest_ids(cursor, match, size, newest, head_only=True)
+                pool += [notebook_id for notebook_id in heads if notebook_id not in in_pool]
+            cursor.execute("SET LOCAL enable_indexscan = on")
+        return self.scored(match, pool), len(ids)
 
-    def newest_ids(self, match: Match, limit: int, head_only: bool) -> list[int]:
-        """The ids of the ``limit`` newest matches, newest first.
+    def newest_ids(
+        self, cursor, match: Match, limit: int, newest: int, *, head_only: bool
+    ) -> list[int]:
+        """The ids of the ``limit`` newest matches, newest first (``newest``: the highest id).
 
         First among the newest ``WINDOW * limit`` ids. When fewer match
         there, the share that did tells how wide a window should hold
@@ -201,20 +205,13 @@ class PostgresBackend(SearchBackend):
         planner counts (up to 90 ms for a word in one head out of fifty).
         """
         kept, params = selecting("m.notebook_id", match, head_only)
-        with connection.cursor() as cursor:
-            # A value, not a subquery: the planner then sees how narrow the window is.
-            cursor.execute("SELECT MAX(notebook_id) FROM search_match")
-            newest = cursor.fetchone()[0] or 0
-            # Bitmaps only, for the windows and for the GIN index over every row.
-            cursor.execute("SET LOCAL enable_indexscan = off")
-            width = WINDOW * limit
+        width = WINDOW * limit
+        ids = self.window_ids(cursor, kept, params, newest - width, limit)
+        if 0 < len(ids) < limit and width * limit / len(ids) < MAX_WINDOW * limit:
+            width = int(width * limit / len(ids) * 1.3)  # a little more, to be sure
             ids = self.window_ids(cursor, kept, params, newest - width, limit)
-            if 0 < len(ids) < limit and width * limit / len(ids) < MAX_WINDOW * limit:
-                width = int(width * limit / len(ids) * 1.3)  # a little more, to be sure
-                ids = self.window_ids(cursor, kept, params, newest - width, limit)
-            if len(ids) < limit:
-                ids = self.window_ids(cursor, kept, params, 0, limit)  # every match
-            cursor.execute("SET LOCAL enable_indexscan = on")
+        if len(ids) < limit:
+            ids = self.window_ids(cursor, kept, params, 0, limit)  # every match
         return ids
 
     @staticmethod
@@ -226,13 +223,12 @@ class PostgresBackend(SearchBackend):
         )
         return [row[0] for row in cursor.fetchall()]
 
-    def scored(self, match: Match, ids: list[int]) -> list[tuple[int, float]]:
-        """(id, score) of these ids, in their order: ts_rank for these rows only."""
+    def scored(self, match: Match, ids: list[int]) -> dict[int, float]:
+        """id → score of these ids: ts_rank for these rows only."""
         if not ids:
-            return []
+            return {}
         rank, rank_params = score(match)
         sql = f"SELECT notebook_id, {rank} FROM search_match WHERE notebook_id = ANY(%s)"  # noqa: S608
         with connection.cursor() as cursor:
             cursor.execute(sql, [*rank_params, ids])
-            scores = {notebook_id: float(value) for notebook_id, value in cursor.fetchall()}
-        return [(notebook_id, scores[notebook_id]) for notebook_id in ids]
+            return {notebook_id: float(value) for notebook_id, value in cursor.fetchall()}

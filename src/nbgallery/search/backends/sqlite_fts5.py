@@ -96,15 +96,22 @@ class SqliteFts5Backend(SearchBackend):
     def ids_sql(self, match: Match) -> SQL:
         return selecting(f"{TABLE}.rowid", match)
 
-    def scored_sql(self, match: Match, *, head_only: bool = False) -> SQL:
-        return selecting(f"{TABLE}.rowid AS notebook_id, {SCORE} AS score", match, head_only)
+    def candidates(self, match: Match, size: int, up_to: int) -> tuple[dict[int, float], int]:
+        newest = self.newest(match, size)
+        total = len(newest) if len(newest) < size else self.count(match, up_to)
+        scores = {}
+        if len(newest) == size and match.positive_terms:  # not every match is in the pool
+            scores = dict(self.newest(match, size, head_only=True))
+        scores.update(newest)  # the full score wins over the head-only one
+        return scores, total
 
     def newest(
         self, match: Match, limit: int, *, head_only: bool = False
     ) -> list[tuple[int, float]]:
-        # FTS5 walks its index backwards and stops after ``limit`` rows, so
-        # bm25() runs for those rows only.
-        sql, params = self.scored_sql(match, head_only=head_only)
+        """(id, score) of the ``limit`` newest matches. FTS5 walks its index
+        backwards and stops after ``limit`` rows, so bm25() runs for those rows only."""
+        columns = f"{TABLE}.rowid AS notebook_id, {SCORE} AS score"
+        sql, params = selecting(columns, match, head_only)
         with connection.cursor() as cursor:
             cursor.execute(f"{sql} ORDER BY {TABLE}.rowid DESC LIMIT %s", [*params, limit])
             return [(row[0], float(row[1])) for row in cursor.fetchall()]
