@@ -28,8 +28,12 @@ class NotebookQuerySet(models.QuerySet["Notebook"]):
             return self.all()
         if not user.is_authenticated:
             return self.filter(public=True)
+        # Every group of the user, which holds the groups they may edit in too.
         groups = Membership.objects.filter(user=user).values("group")
-        return self.filter(Q(public=True) | Q(owner_group__in=groups) | self.editable_q(user))
+        shared = Share.objects.filter(user=user).values("notebook")
+        return self.filter(
+            Q(public=True) | Q(owner_group__in=groups) | Q(owner_user=user) | Q(pk__in=shared)
+        )
 
     def editable_by(self, user) -> NotebookQuerySet:
         """The owning user, editors and owners of the owning group, and sharees."""
