@@ -4,7 +4,8 @@ They are counted over the ranked pool of matches (services.best_matches
 and every_match): every match when there are at most ``POOL_SIZE``, else
 the best ones, and the page says so. The pool's rows are already in
 memory, so languages, owners and groups are counted here; tags take one
-more query, and names one small query each.
+more query, with their names, and the names of owners and groups one small
+query each.
 """
 
 from __future__ import annotations
@@ -76,12 +77,13 @@ def pool_rows(ids: Sequence[int]) -> list[PoolRow]:
 
 
 def tag_counts(ids: Sequence[int]) -> Counter:
-    """How many of these notebooks carry each tag (by tag id)."""
+    """How many of these notebooks carry each tag (by name)."""
     if not ids:
         return Counter()
     sql = (
-        f"SELECT tag_id, COUNT(*) FROM {NotebookTag._meta.db_table} "  # noqa: S608
-        f"WHERE notebook_id IN ({id_list(ids)}) GROUP BY tag_id"
+        f"SELECT t.name, COUNT(*) FROM {NotebookTag._meta.db_table} nt "  # noqa: S608
+        f"JOIN {Tag._meta.db_table} t ON t.id = nt.tag_id "
+        f"WHERE nt.notebook_id IN ({id_list(ids)}) GROUP BY t.name"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql)
@@ -108,8 +110,7 @@ def language_label(lang: str) -> str:
 def facet_counts(rows: Sequence[PoolRow]) -> dict[str, list[FacetValue]]:
     """Tags, languages, owners (users) and groups of ``rows``, biggest first, ten each."""
     ids = [row.notebook_id for row in rows]
-    top_tags = tag_counts(ids).most_common(FACET_SIZE * 3)  # ties are broken by name below
-    tag_names = dict(Tag.objects.filter(pk__in=[t for t, _ in top_tags]).values_list("pk", "name"))
+    tags = tag_counts(ids)
     languages = Counter(row.lang for row in rows if row.lang)
     owners = Counter(row.owner_user_id for row in rows if row.owner_user_id)
     groups = Counter(row.owner_group_id for row in rows if row.owner_group_id)
@@ -128,8 +129,8 @@ def facet_counts(rows: Sequence[PoolRow]) -> dict[str, list[FacetValue]]:
     usernames = {pk: user.username for pk, user in users.items()}
     return {
         "tags": [
-            FacetValue(tag_names[t], f"tag:{tag_names[t]}", n)
-            for t, n in biggest(Counter(dict(top_tags)), tag_names)
+            FacetValue(name, f"tag:{name}", n)
+            for name, n in biggest(tags, {name: name for name in tags})
         ],
         "languages": [
             FacetValue(language_label(lang), f"lang:{quoted(lang)}", n)

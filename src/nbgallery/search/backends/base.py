@@ -57,6 +57,12 @@ class Match:
     def positive_terms(self) -> list[Term]:
         return [term for clause in self.clauses for term in clause if not term.negated]
 
+    @property
+    def narrows_to_heads(self) -> bool:
+        """Whether ``head_only`` matches fewer notebooks: only words that
+        name no field can be narrowed to the head fields."""
+        return any(not term.fields for term in self.positive_terms)
+
 
 def notebook_join(match: Match, id_column: str) -> tuple[str, str, list]:
     """(join, condition, params) for the notebook table, when the match needs it."""
@@ -96,7 +102,8 @@ class SearchBackend(ABC):
         """What relevance ranks, and how many notebooks match in all (no
         further than ``up_to``): id → score (higher is better) of the ``size``
         newest matches and, when not every match is among them and the query
-        has words, of the ``size`` newest whose head fields match too."""
+        has words that name no field, of the ``size`` newest whose head fields
+        match too."""
 
     @contextmanager
     def planned(self) -> Iterator[None]:

@@ -34,6 +34,8 @@ MATCH_FLOOR = 0.001  # what any match scores, on top of its head's rank
 # wide, and only then everywhere (see newest_ids).
 WINDOW = 4
 MAX_WINDOW = 32
+# Words are rarer in the head fields than anywhere: their first window is wider.
+HEAD_WINDOW = 16
 
 # The same clean-up the generated columns apply to the documents (see the
 # migrations); phraseto_tsquery then builds the query, so no user text is ever
@@ -183,7 +185,7 @@ class PostgresBackend(SearchBackend):
             newest = cursor.fetchone()[0] or 0
             ids = self.newest_ids(cursor, match, max(size, up_to), newest, head_only=False)
             pool = ids[:size]
-            if len(pool) == size and match.positive_terms:  # not every match is in the pool
+            if len(pool) == size and match.narrows_to_heads:  # not every match is in the pool
                 in_pool = set(pool)
                 heads = self.newest_ids(cursor, match, size, newest, head_only=True)
                 pool += [notebook_id for notebook_id in heads if notebook_id not in in_pool]
@@ -205,7 +207,7 @@ class PostgresBackend(SearchBackend):
         planner counts (up to 90 ms for a word in one head out of fifty).
         """
         kept, params = selecting("m.notebook_id", match, head_only)
-        width = WINDOW * limit
+        width = (HEAD_WINDOW if head_only else WINDOW) * limit
         ids = self.window_ids(cursor, kept, params, newest - width, limit)
         if 0 < len(ids) < limit and width * limit / len(ids) < MAX_WINDOW * limit:
             width = int(width * limit / len(ids) * 1.3)  # a little more, to be sure

@@ -100,7 +100,7 @@ class SqliteFts5Backend(SearchBackend):
         newest = self.newest(match, size)
         total = len(newest) if len(newest) < size else self.count(match, up_to)
         scores = {}
-        if len(newest) == size and match.positive_terms:  # not every match is in the pool
+        if len(newest) == size and match.narrows_to_heads:  # not every match is in the pool
             scores = dict(self.newest(match, size, head_only=True))
         scores.update(newest)  # the full score wins over the head-only one
         return scores, total
