@@ -1,11 +1,12 @@
 """Counts beside the results: tags, languages, owners and groups.
 
-They are counted over the ranked pool of matches (services.best_matches
-and every_match): every match when there are at most ``POOL_SIZE``, else
-the best ones, and the page says so. The pool's rows are already in
-memory, so languages, owners and groups are counted here; tags take one
-more query, with their names, and the names of owners and groups one small
-query each.
+They are counted over the newest matches (services.best_matches and
+every_match): every match when there are at most ``POOL_SIZE``, else the
+newest ``POOL_SIZE``, and the page says so. Whatever the sort, the same
+matches: re-sorting never changes the counts, as in any faceted search.
+The pool's rows are already in memory, so languages, owners and groups are
+counted here; tags take one more query, with their names, and the names of
+owners and groups one small query each.
 """
 
 from __future__ import annotations

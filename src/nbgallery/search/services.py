@@ -68,7 +68,7 @@ class SearchResults:
     per_page: int
     sort: str  # the sort actually used (relevance by default with a query)
     facets: dict[str, list[FacetValue]]  # "tags", "languages", "owners", "groups"
-    facets_of: int = 0  # facets count only the best this many matches (0: all of them)
+    facets_of: int = 0  # facets count only the newest this many matches (0: all of them)
     notice: str = ""
     query: Query = field(default_factory=Query, repr=False)
     total_is_more: bool = False  # more than ``total`` (COUNT_LIMIT) match
@@ -146,8 +146,8 @@ def match_for(viewer, query: Query, scope: Shown) -> Match:
 class Found:
     ranked: list[tuple[int, float]]  # (id, score), best first, at least up to the page's end
     total: int  # up to COUNT_LIMIT + 1
-    pool: list[PoolRow]  # the matches the facets count
-    facets_of: int = 0  # when the pool holds only the best matches: how many (else 0)
+    pool: list[PoolRow]  # the matches the facets count: the newest ones
+    facets_of: int = 0  # when the pool holds only the newest matches: how many (else 0)
 
 
 def found(ranked: list[tuple[int, float]], total: int, rows: list[PoolRow]) -> Found:
@@ -161,12 +161,14 @@ def best_matches(match: Match, needed: int) -> Found:
     more than a search should. The pool is the newest ``POOL_SIZE`` matches
     plus the newest ``POOL_SIZE`` whose title, people, description or tags
     match (so an old notebook with the words in its title is not missed).
-    Ranking, the page and the facets come from it; the total is exact up
-    to COUNT_LIMIT.
+    Ranking and the page come from it, the facets from its newest matches
+    (as in every sort); the total is exact up to COUNT_LIMIT.
     """
-    scores, total = get_backend().candidates(match, max(POOL_SIZE, needed), COUNT_LIMIT + 1)
-    rows = pool_rows(list(scores))
-    return found(ranked_by_relevance(rows, scores), total, rows)
+    candidates = get_backend().candidates(match, max(POOL_SIZE, needed), COUNT_LIMIT + 1)
+    rows = pool_rows(list(candidates.scores))
+    newest = set(candidates.newest)
+    facet_rows = [row for row in rows if row.notebook_id in newest]
+    return found(ranked_by_relevance(rows, candidates.scores), candidates.total, facet_rows)
 
 
 def ranked_by_relevance(rows: list[PoolRow], scores: dict[int, float]) -> list[tuple[int, float]]:
@@ -181,13 +183,14 @@ def ranked_by_relevance(rows: list[PoolRow], scores: dict[int, float]) -> list[t
 
 
 def every_match(match: Match, sort: str, needed: int) -> Found:
-    """Any other sort: every match, ordered by the database.
-    The facets count the first ``POOL_SIZE`` in that order."""
+    """Any other sort: every match, ordered by the database, as far as the
+    page needs. The facets count the newest ``POOL_SIZE`` matches, as with
+    relevance, so that a new sort never changes them."""
     backend = get_backend()
-    total = backend.count(match, COUNT_LIMIT + 1)
+    newest, total = backend.newest_counted(match, max(POOL_SIZE, needed), COUNT_LIMIT + 1)
     walk = backend.walks_sorts_when_many and total > COUNT_LIMIT
-    ids = sorted_ids(backend.ids_sql(match), sort, max(POOL_SIZE, needed), walk=walk)
-    return found([(notebook_id, 0.0) for notebook_id in ids], total, pool_rows(ids))
+    ids = sorted_ids(backend.ids_sql(match), sort, needed, walk=walk)
+    return found([(notebook_id, 0.0) for notebook_id in ids], total, pool_rows(newest))
 
 
 def in_scope(notebooks: QuerySet[Notebook], query: Query, scope: Shown) -> QuerySet[Notebook]:

@@ -254,7 +254,7 @@ def as_document(
             ]
             for key in FACET_TITLES
         },
-        # Facets counted over the best this many matches (0: over all of them).
+        # Facets counted over the newest this many matches (0: over all of them).
         "facets_of": results.facets_of,
     }
 

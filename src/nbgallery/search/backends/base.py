@@ -64,6 +64,13 @@ class Match:
         return any(not term.fields for term in self.positive_terms)
 
 
+@dataclass(frozen=True)
+class Candidates:
+    newest: list[int]  # the ids of the newest matches, newest first
+    scores: dict[int, float]  # id → score (higher is better) of these and the head matches
+    total: int  # how many match in all, as far as counted
+
+
 def notebook_join(match: Match, id_column: str) -> tuple[str, str, list]:
     """(join, condition, params) for the notebook table, when the match needs it."""
     condition, params = match.on_notebook
@@ -98,12 +105,15 @@ class SearchBackend(ABC):
             return int(cursor.fetchone()[0])
 
     @abstractmethod
-    def candidates(self, match: Match, size: int, up_to: int) -> tuple[dict[int, float], int]:
-        """What relevance ranks, and how many notebooks match in all (no
-        further than ``up_to``): id → score (higher is better) of the ``size``
-        newest matches and, when not every match is among them and the query
-        has words that name no field, of the ``size`` newest whose head fields
-        match too."""
+    def newest_counted(self, match: Match, limit: int, up_to: int) -> tuple[list[int], int]:
+        """The ids of the ``limit`` newest matches (highest ids first), and how
+        many notebooks match in all (no further than ``up_to``)."""
+
+    @abstractmethod
+    def candidates(self, match: Match, size: int, up_to: int) -> Candidates:
+        """What relevance ranks: the ``size`` newest matches and, when not
+        every match is among them and the query has words that name no
+        field, the ``size`` newest whose head fields match too; each scored."""
 
     @contextmanager
     def planned(self) -> Iterator[None]:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from django.db import connection, transaction
 
 from nbgallery.lib.search_query import Term
 from nbgallery.search.access import is_package_token
-from nbgallery.search.backends.base import SQL, Match, SearchBackend, notebook_join
+from nbgallery.search.backends.base import SQL, Candidates, Match, SearchBackend, notebook_join
 
 # ts_rank weights for the labels {D, C, B, A}: (cells), description/tags/language,
 # people, title; the same order of importance as FIELD_WEIGHTS.
@@ -173,24 +174,35 @@ class PostgresBackend(SearchBackend):
     def ids_sql(self, match: Match) -> SQL:
         return selecting("m.notebook_id", match)
 
-    def candidates(self, match: Match, size: int, up_to: int) -> tuple[dict[int, float], int]:
+    def newest_counted(self, match: Match, limit: int, up_to: int) -> tuple[list[int], int]:
+        with self.windows() as (cursor, newest):
+            ids = self.newest_ids(cursor, match, max(limit, up_to), newest, head_only=False)
+        return ids[:limit], len(ids)
+
+    def candidates(self, match: Match, size: int, up_to: int) -> Candidates:
         # The newest ``up_to`` ids give the count as well: a count of its own
         # would read the same rows again. Every candidate is scored in one query.
-        with connection.cursor() as cursor:
-            # A value, not a subquery: the planner then sees how narrow a window is.
-            # Then bitmaps only, for the windows and for the GIN index over every row.
-            cursor.execute(
-                "SELECT MAX(notebook_id) FROM search_match; SET LOCAL enable_indexscan = off"
-            )
-            newest = cursor.fetchone()[0] or 0
+        with self.windows() as (cursor, newest):
             ids = self.newest_ids(cursor, match, max(size, up_to), newest, head_only=False)
             pool = ids[:size]
             if len(pool) == size and match.narrows_to_heads:  # not every match is in the pool
-                in_pool = set(pool)
                 heads = self.newest_ids(cursor, match, size, newest, head_only=True)
-                pool += [notebook_id for notebook_id in heads if notebook_id not in in_pool]
+                in_pool = set(pool)
+                pool = pool + [notebook_id for notebook_id in heads if notebook_id not in in_pool]
+        return Candidates(ids[:size], self.scored(match, pool), len(ids))
+
+    @staticmethod
+    @contextmanager
+    def windows() -> Iterator[tuple[Any, int]]:
+        """(cursor, the highest id) to read windows of the newest ids with:
+        a value, not a subquery, so that the planner sees how narrow a window
+        is; bitmaps only, for the windows and for the GIN index over every row."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT MAX(notebook_id) FROM search_match; SET LOCAL enable_indexscan = off"
+            )
+            yield cursor, cursor.fetchone()[0] or 0
             cursor.execute("SET LOCAL enable_indexscan = on")
-        return self.scored(match, pool), len(ids)
 
     def newest_ids(
         self, cursor, match: Match, limit: int, newest: int, *, head_only: bool

@@ -13,6 +13,7 @@ from nbgallery.search.backends.base import (
     FIELD_WEIGHTS,
     HEAD_FIELDS,
     SQL,
+    Candidates,
     Match,
     SearchBackend,
     notebook_join,
@@ -96,14 +97,18 @@ class SqliteFts5Backend(SearchBackend):
     def ids_sql(self, match: Match) -> SQL:
         return selecting(f"{TABLE}.rowid", match)
 
-    def candidates(self, match: Match, size: int, up_to: int) -> tuple[dict[int, float], int]:
+    def newest_counted(self, match: Match, limit: int, up_to: int) -> tuple[list[int], int]:
+        ids = [notebook_id for notebook_id, _score in self.newest(match, limit)]
+        return ids, len(ids) if len(ids) < limit else self.count(match, up_to)
+
+    def candidates(self, match: Match, size: int, up_to: int) -> Candidates:
         newest = self.newest(match, size)
         total = len(newest) if len(newest) < size else self.count(match, up_to)
         scores = {}
         if len(newest) == size and match.narrows_to_heads:  # not every match is in the pool
             scores = dict(self.newest(match, size, head_only=True))
         scores.update(newest)  # the full score wins over the head-only one
-        return scores, total
+        return Candidates([notebook_id for notebook_id, _score in newest], scores, total)
 
     def newest(
         self, match: Match, limit: int, *, head_only: bool = False
