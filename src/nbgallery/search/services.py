@@ -25,7 +25,7 @@ from nbgallery.notebooks.models import Notebook
 from nbgallery.search.access import DEPRECATED, UNAPPROVED, package_token, viewer_tokens
 from nbgallery.search.backends import get_backend
 from nbgallery.search.backends.base import SQL, Match
-from nbgallery.search.facets import FacetValue, PoolRow, pool_rows
+from nbgallery.search.facets import FacetValue, PoolRow, id_list, pool_rows
 from nbgallery.search.facets import facet_counts as facet_counts
 from nbgallery.search.ordering import SORTS as SORTS
 from nbgallery.search.ordering import choose_sort, sorted_ids
@@ -187,10 +187,22 @@ def every_match(match: Match, sort: str, needed: int) -> Found:
     page needs. The facets count the newest ``POOL_SIZE`` matches, as with
     relevance, so that a new sort never changes them."""
     backend = get_backend()
-    newest, total = backend.newest_counted(match, max(POOL_SIZE, needed), COUNT_LIMIT + 1)
-    walk = backend.walks_sorts_when_many and total > COUNT_LIMIT
-    ids = sorted_ids(backend.ids_sql(match), sort, needed, walk=walk)
-    return found([(notebook_id, 0.0) for notebook_id in ids], total, pool_rows(newest))
+    newest = backend.newest(match, COUNT_LIMIT + 1)  # the count and the facets in one read
+    if len(newest) <= COUNT_LIMIT:
+        # Every match is known: the sort looks them up by id, where a planner
+        # might walk its index testing each notebook against the full text.
+        matching, walk = known_ids(newest), False
+    else:
+        matching, walk = backend.ids_sql(match), backend.walks_sorts_when_many
+    ids = sorted_ids(matching, sort, needed, walk=walk)
+    facet_rows = pool_rows(newest[: max(POOL_SIZE, needed)])
+    return found([(notebook_id, 0.0) for notebook_id in ids], len(newest), facet_rows)
+
+
+def known_ids(ids: list[int]) -> SQL:
+    """SQL selecting these notebook ids."""
+    table = Notebook._meta.db_table
+    return f"SELECT id FROM {table} WHERE id IN ({id_list(ids)})", []  # noqa: S608 (ints only)
 
 
 def in_scope(notebooks: QuerySet[Notebook], query: Query, scope: Shown) -> QuerySet[Notebook]:

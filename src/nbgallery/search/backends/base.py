@@ -105,9 +105,8 @@ class SearchBackend(ABC):
             return int(cursor.fetchone()[0])
 
     @abstractmethod
-    def newest_counted(self, match: Match, limit: int, up_to: int) -> tuple[list[int], int]:
-        """The ids of the ``limit`` newest matches (highest ids first), and how
-        many notebooks match in all (no further than ``up_to``)."""
+    def newest(self, match: Match, limit: int) -> list[int]:
+        """The ids of the ``limit`` newest matches, the highest first."""
 
     @abstractmethod
     def candidates(self, match: Match, size: int, up_to: int) -> Candidates:

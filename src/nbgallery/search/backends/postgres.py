@@ -143,24 +143,31 @@ def selecting(columns: str, match: Match, head_only: bool = False) -> SQL:
 class PostgresBackend(SearchBackend):
     @contextmanager
     def planned(self) -> Iterator[None]:
-        """Sequential scans discouraged, and no JIT, for the length of one search.
+        """Sequential scans discouraged, no JIT and no parallel workers, for the
+        length of one search.
 
         The planner cannot see that testing a row's vector means reading it
         out of line, so for a common word it prefers reading every row
         (300 ms at 100,000 notebooks) to the GIN index, which answers
         without reading any vector (20 ms). Discouraging a plan adds a huge
         cost to it, and a huge cost turns JIT compilation on, which alone
-        took 40 to 240 ms of a search. The page and facet queries run in it
+        took 40 to 240 ms of a search; starting workers costs more than
+        these short queries take. The page and facet queries run in it
         too: without sequential scans, the page's few notebooks join their
         people by index rather than by hashing every user. SET LOCAL ends
         with the transaction; inside an outer one, the RESET ends it.
         """
         nested = connection.in_atomic_block
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL jit = off")
+            cursor.execute(
+                "SET LOCAL enable_seqscan = off; SET LOCAL jit = off; "
+                "SET LOCAL max_parallel_workers_per_gather = 0"
+            )
             yield
             if nested:
-                cursor.execute("RESET enable_seqscan; RESET jit")
+                cursor.execute(
+                    "RESET enable_seqscan; RESET jit; RESET max_parallel_workers_per_gather"
+                )
 
     def rebuild(self) -> None:
         """After rewriting every row: VACUUM, so that searches do not meet the
@@ -174,19 +181,18 @@ class PostgresBackend(SearchBackend):
     def ids_sql(self, match: Match) -> SQL:
         return selecting("m.notebook_id", match)
 
-    def newest_counted(self, match: Match, limit: int, up_to: int) -> tuple[list[int], int]:
-        with self.windows() as (cursor, newest):
-            ids = self.newest_ids(cursor, match, max(limit, up_to), newest, head_only=False)
-        return ids[:limit], len(ids)
+    def newest(self, match: Match, limit: int) -> list[int]:
+        with self.windows() as (cursor, highest):
+            return self.newest_ids(cursor, match, limit, highest, head_only=False)
 
     def candidates(self, match: Match, size: int, up_to: int) -> Candidates:
         # The newest ``up_to`` ids give the count as well: a count of its own
         # would read the same rows again. Every candidate is scored in one query.
-        with self.windows() as (cursor, newest):
-            ids = self.newest_ids(cursor, match, max(size, up_to), newest, head_only=False)
+        with self.windows() as (cursor, highest):
+            ids = self.newest_ids(cursor, match, max(size, up_to), highest, head_only=False)
             pool = ids[:size]
             if len(pool) == size and match.narrows_to_heads:  # not every match is in the pool
-                heads = self.newest_ids(cursor, match, size, newest, head_only=True)
+                heads = self.newest_ids(cursor, match, size, highest, head_only=True)
                 in_pool = set(pool)
                 pool = pool + [notebook_id for notebook_id in heads if notebook_id not in in_pool]
         return Candidates(ids[:size], self.scored(match, pool), len(ids))
@@ -205,9 +211,9 @@ class PostgresBackend(SearchBackend):
             cursor.execute("SET LOCAL enable_indexscan = on")
 
     def newest_ids(
-        self, cursor, match: Match, limit: int, newest: int, *, head_only: bool
+        self, cursor, match: Match, limit: int, highest: int, *, head_only: bool
     ) -> list[int]:
-        """The ids of the ``limit`` newest matches, newest first (``newest``: the highest id).
+        """The ids of the ``limit`` newest matches, newest first (``highest``: the highest id).
 
         First among the newest ``WINDOW * limit`` ids. When fewer match
         there, the share that did tells how wide a window should hold
@@ -220,10 +226,10 @@ class PostgresBackend(SearchBackend):
         """
         kept, params = selecting("m.notebook_id", match, head_only)
         width = (HEAD_WINDOW if head_only else WINDOW) * limit
-        ids = self.window_ids(cursor, kept, params, newest - width, limit)
+        ids = self.window_ids(cursor, kept, params, highest - width, limit)
         if 0 < len(ids) < limit and width * limit / len(ids) < MAX_WINDOW * limit:
             width = int(width * limit / len(ids) * 1.3)  # a little more, to be sure
-            ids = self.window_ids(cursor, kept, params, newest - width, limit)
+            ids = self.window_ids(cursor, kept, params, highest - width, limit)
         if len(ids) < limit:
             ids = self.window_ids(cursor, kept, params, 0, limit)  # every match
         return ids

@@ -97,20 +97,22 @@ class SqliteFts5Backend(SearchBackend):
     def ids_sql(self, match: Match) -> SQL:
         return selecting(f"{TABLE}.rowid", match)
 
-    def newest_counted(self, match: Match, limit: int, up_to: int) -> tuple[list[int], int]:
-        ids = [notebook_id for notebook_id, _score in self.newest(match, limit)]
-        return ids, len(ids) if len(ids) < limit else self.count(match, up_to)
+    def newest(self, match: Match, limit: int) -> list[int]:
+        sql, params = selecting(f"{TABLE}.rowid", match)
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} ORDER BY {TABLE}.rowid DESC LIMIT %s", [*params, limit])
+            return [row[0] for row in cursor.fetchall()]
 
     def candidates(self, match: Match, size: int, up_to: int) -> Candidates:
-        newest = self.newest(match, size)
+        newest = self.newest_scored(match, size)
         total = len(newest) if len(newest) < size else self.count(match, up_to)
         scores = {}
         if len(newest) == size and match.narrows_to_heads:  # not every match is in the pool
-            scores = dict(self.newest(match, size, head_only=True))
+            scores = dict(self.newest_scored(match, size, head_only=True))
         scores.update(newest)  # the full score wins over the head-only one
         return Candidates([notebook_id for notebook_id, _score in newest], scores, total)
 
-    def newest(
+    def newest_scored(
         self, match: Match, limit: int, *, head_only: bool = False
     ) -> list[tuple[int, float]]:
         """(id, score) of the ``limit`` newest matches. FTS5 walks its index

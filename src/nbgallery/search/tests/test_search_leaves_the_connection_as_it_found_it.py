@@ -8,7 +8,7 @@ from django.db import connection, transaction
 
 from nbgallery.search.tests.conftest import titles
 
-SETTINGS = ("enable_seqscan", "enable_indexscan", "jit")
+SETTINGS = ("enable_seqscan", "enable_indexscan", "jit", "max_parallel_workers_per_gather")
 
 
 def planner_settings() -> dict[str, str]:
