@@ -215,10 +215,11 @@ class PostgresBackend(SearchBackend):
     ) -> list[int]:
         """The ids of the ``limit`` newest matches, newest first (``highest``: the highest id).
 
-        First among the newest ``WINDOW * limit`` ids. When fewer match
-        there, the share that did tells how wide a window should hold
-        ``limit`` of them; past ``MAX_WINDOW * limit`` ids (a rare word),
-        the GIN index finds all of its rows, to be sorted. Each window is
+        First among the newest ``WINDOW * limit`` ids (``HEAD_WINDOW`` for
+        the head fields). When fewer match there, the share that did tells
+        how wide a window should hold ``limit`` of them; past ``MAX_WINDOW *
+        limit`` ids (a rare word), the GIN index finds all of its rows, to
+        be sorted. Each window is
         read through the indexes' bitmaps: walking the primary key, which
         the planner prefers for words it thinks common, tests each row's
         vector, and reading the vector out of line costs more than the
