@@ -95,15 +95,6 @@ class SearchBackend(ABC):
     def ids_sql(self, match: Match) -> SQL:
         """SQL selecting the ids of the matching notebooks."""
 
-    def count(self, match: Match, up_to: int) -> int:
-        """How many notebooks match, counting no further than ``up_to``."""
-        from django.db import connection
-
-        sql, params = self.ids_sql(match)
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) matched", [*params, up_to])  # noqa: S608
-            return int(cursor.fetchone()[0])
-
     @abstractmethod
     def newest(self, match: Match, limit: int) -> list[int]:
         """The ids of the ``limit`` newest matches, the highest first."""

@@ -190,12 +190,14 @@ class PostgresBackend(SearchBackend):
         # would read the same rows again. Every candidate is scored in one query.
         with self.windows() as (cursor, highest):
             ids = self.newest_ids(cursor, match, max(size, up_to), highest, head_only=False)
-            pool = ids[:size]
-            if len(pool) == size and match.narrows_to_heads:  # not every match is in the pool
+            newest = pool = ids[:size]
+            if len(newest) == size and match.narrows_to_heads:  # not every match is in the pool
                 heads = self.newest_ids(cursor, match, size, highest, head_only=True)
-                in_pool = set(pool)
-                pool = pool + [notebook_id for notebook_id in heads if notebook_id not in in_pool]
-        return Candidates(ids[:size], self.scored(match, pool), len(ids))
+                in_newest = set(newest)
+                pool = newest + [
+                    notebook_id for notebook_id in heads if notebook_id not in in_newest
+                ]
+        return Candidates(newest, self.scored(match, pool), len(ids))
 
     @staticmethod
     @contextmanager
@@ -219,11 +221,11 @@ class PostgresBackend(SearchBackend):
         the head fields). When fewer match there, the share that did tells
         how wide a window should hold ``limit`` of them; past ``MAX_WINDOW *
         limit`` ids (a rare word), the GIN index finds all of its rows, to
-        be sorted. Each window is
-        read through the indexes' bitmaps: walking the primary key, which
-        the planner prefers for words it thinks common, tests each row's
-        vector, and reading the vector out of line costs more than the
-        planner counts (up to 90 ms for a word in one head out of fifty).
+        be sorted. Each window is read through the indexes' bitmaps: walking
+        the primary key, which the planner prefers for words it thinks
+        common, tests each row's vector, and reading the vector out of line
+        costs more than the planner counts (up to 90 ms for a word in one
+        head out of fifty).
         """
         kept, params = selecting("m.notebook_id", match, head_only)
         width = (HEAD_WINDOW if head_only else WINDOW) * limit

@@ -90,6 +90,15 @@ def selecting(columns: str, match: Match, head_only: bool = False) -> SQL:
     return sql, [match_expression(match, head_only), *params]  # our names; text in params
 
 
+def newest_rows(columns: str, match: Match, limit: int, head_only: bool = False) -> list[tuple]:
+    """``columns`` of the ``limit`` newest matches: FTS5 walks its index
+    backwards and stops after ``limit`` rows."""
+    sql, params = selecting(columns, match, head_only)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{sql} ORDER BY {TABLE}.rowid DESC LIMIT %s", [*params, limit])
+        return cursor.fetchall()
+
+
 class SqliteFts5Backend(SearchBackend):
     # FTS5 tells SQLite's planner the same small cost for any MATCH.
     walks_sorts_when_many = True
@@ -98,10 +107,7 @@ class SqliteFts5Backend(SearchBackend):
         return selecting(f"{TABLE}.rowid", match)
 
     def newest(self, match: Match, limit: int) -> list[int]:
-        sql, params = selecting(f"{TABLE}.rowid", match)
-        with connection.cursor() as cursor:
-            cursor.execute(f"{sql} ORDER BY {TABLE}.rowid DESC LIMIT %s", [*params, limit])
-            return [row[0] for row in cursor.fetchall()]
+        return [row[0] for row in newest_rows(f"{TABLE}.rowid", match, limit)]
 
     def candidates(self, match: Match, size: int, up_to: int) -> Candidates:
         newest = self.newest_scored(match, size)
@@ -112,16 +118,20 @@ class SqliteFts5Backend(SearchBackend):
         scores.update(newest)  # the full score wins over the head-only one
         return Candidates([notebook_id for notebook_id, _score in newest], scores, total)
 
+    @staticmethod
     def newest_scored(
-        self, match: Match, limit: int, *, head_only: bool = False
+        match: Match, limit: int, *, head_only: bool = False
     ) -> list[tuple[int, float]]:
-        """(id, score) of the ``limit`` newest matches. FTS5 walks its index
-        backwards and stops after ``limit`` rows, so bm25() runs for those rows only."""
-        columns = f"{TABLE}.rowid AS notebook_id, {SCORE} AS score"
-        sql, params = selecting(columns, match, head_only)
+        """(id, score) of the ``limit`` newest matches (bm25() for these rows only)."""
+        rows = newest_rows(f"{TABLE}.rowid, {SCORE}", match, limit, head_only)
+        return [(notebook_id, float(score)) for notebook_id, score in rows]
+
+    def count(self, match: Match, up_to: int) -> int:
+        """How many notebooks match, counting no further than ``up_to``."""
+        sql, params = self.ids_sql(match)
         with connection.cursor() as cursor:
-            cursor.execute(f"{sql} ORDER BY {TABLE}.rowid DESC LIMIT %s", [*params, limit])
-            return [(row[0], float(row[1])) for row in cursor.fetchall()]
+            cursor.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT %s) matched", [*params, up_to])  # noqa: S608
+            return int(cursor.fetchone()[0])
 
     def rebuild(self) -> None:
         """Re-read every document into FTS5 and merge its segments."""
